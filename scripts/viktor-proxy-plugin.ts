@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin, ProxyOptions } from 'vite';
+
+/**
+ * The dev/preview proxy between the browser and a VIKTOR environment.
+ *
+ * The browser only ever calls same-origin `/api/…`; this proxy forwards to `VIKTOR_API_URL` and adds
+ * `Authorization: Bearer $VIKTOR_TOKEN` on the way out. The token lives in this Node process only: it is
+ * never written into the bundle, a response, a URL or a log line.
+ *
+ * It also serves `/runtime-config.json`, which tells the dashboard which environment it talks to
+ * (a display name and the upstream host, never the token). A static deployment serves the same file
+ * from its auth proxy.
+ */
+export type ViktorProxyOptions = {
+  upstream: string | undefined;
+  token: string | undefined;
+  environmentName?: string;
+};
+
+export type RuntimeConfig = { environmentName: string; upstreamHost: string | null; demo: boolean };
+
+export function runtimeConfigFor(options: ViktorProxyOptions): RuntimeConfig {
+  const host = options.upstream ? new URL(options.upstream).host : null;
+  return {
+    environmentName: options.environmentName ?? host ?? 'not configured',
+    upstreamHost: host,
+    demo: options.environmentName?.toLowerCase().includes('demo') ?? false,
+  };
+}
+
+function proxyFor(options: ViktorProxyOptions): Record<string, ProxyOptions> {
+  if (!options.upstream) return {};
+  const authorization = options.token ? `Bearer ${options.token}` : undefined;
+  return {
+    '/api': {
+      target: options.upstream,
+      changeOrigin: true,
+      secure: true,
+      configure(proxy) {
+        proxy.on('proxyReq', (proxyReq) => {
+          // Whatever the browser sent, only the proxy's own credentials go upstream.
+          proxyReq.removeHeader('authorization');
+          proxyReq.removeHeader('cookie');
+          if (authorization) proxyReq.setHeader('authorization', authorization);
+        });
+        proxy.on('proxyRes', (proxyRes) => {
+          // An upstream must not be able to make the browser store anything for us.
+          delete proxyRes.headers['set-cookie'];
+        });
+        proxy.on('error', (error, _req, res) => {
+          console.error(`[viktor-proxy] upstream unreachable: ${error.message}`);
+          const response = res as ServerResponse;
+          if ('writeHead' in response && !response.headersSent) {
+            response.writeHead(502, { 'content-type': 'application/json' });
+            response.end(JSON.stringify({ detail: 'The VIKTOR environment could not be reached.' }));
+          }
+        });
+      },
+    },
+  };
+}
+
+function serveRuntimeConfig(config: RuntimeConfig) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.url?.split('?')[0] !== '/runtime-config.json') return next();
+    res.setHeader('content-type', 'application/json');
+    res.setHeader('cache-control', 'no-store');
+    res.end(JSON.stringify(config));
+  };
+}
+
+export function viktorProxy(options: ViktorProxyOptions): Plugin {
+  const config = runtimeConfigFor(options);
+  const proxy = proxyFor(options);
+  return {
+    name: 'viktor-proxy',
+    config: () => ({ server: { proxy }, preview: { proxy } }),
+    configureServer(server) {
+      server.middlewares.use(serveRuntimeConfig(config));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveRuntimeConfig(config));
+    },
+  };
+}

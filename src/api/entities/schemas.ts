@@ -1,0 +1,49 @@
+import { z } from 'zod/mini';
+import { pageOrArraySchema, paramsSchema, timestampSchema } from '../../lib/schema-helpers';
+
+export const entitySchema = z.looseObject({
+  id: z.number(),
+  name: z.string(),
+  entity_type: z.number(),
+  entity_type_name: z.optional(z.string()),
+  /** The last saved params; only present when asked for with `?properties=true`. */
+  properties: z.optional(paramsSchema),
+  summary: z.optional(z.unknown()),
+  locked: z._default(z.boolean(), false),
+  locked_by: z.nullish(z.looseObject({})),
+  created_at: z.optional(timestampSchema),
+  created_by: z.nullish(z.number()),
+  updated_at: z.optional(timestampSchema),
+  last_updated_by: z.nullish(z.number()),
+  parent_count: z.optional(z.number()),
+  /** Ancestor ids, root first (inferred field: may be absent, then walk `parent/`). */
+  path: z.optional(z.array(z.number())),
+  deleted: z.nullish(z.string()),
+  show_on_dashboard: z.optional(z.boolean()),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+/** Children, siblings and roots come as a page or, without limit+offset, as a bare array. */
+export const entityListSchema = pageOrArraySchema(entitySchema);
+
+/** Creating a child answers `[Entity]`; accept a single object as well. */
+export const createdEntitySchema = z.pipe(
+  z.union([z.array(entitySchema).check(z.minLength(1)), entitySchema]),
+  z.transform((value) => (Array.isArray(value) ? (value[0] as Entity) : value)),
+);
+
+export const downloadSchema = z.looseObject({ temporary_download_url: z.string() });
+
+export const entityWriteSchema = z.object({
+  name: z.string().check(z.minLength(1, 'A name is required')),
+  properties: paramsSchema,
+  message: z.optional(z.string()),
+});
+export type EntityWrite = z.infer<typeof entityWriteSchema>;
+
+export const entityCreateSchema = z.object({
+  entity_type: z.number(),
+  name: z.string().check(z.minLength(1, 'A name is required')),
+  properties: z._default(paramsSchema, {}),
+});
+export type EntityCreate = z.input<typeof entityCreateSchema>;

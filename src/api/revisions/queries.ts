@@ -1,0 +1,33 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { apiRequest, type RequestOptions } from '../../lib/api-client';
+import { offsetPaging, pageSearchParams } from '../../lib/pagination';
+import { entityRevisionListSchema } from './schemas';
+
+export function listEntityRevisions(
+  workspaceId: number,
+  entityId: number,
+  page: { offset: number; limit?: number },
+  options: RequestOptions = {},
+) {
+  return apiRequest(
+    'get',
+    `workspaces/${workspaceId}/entities/${entityId}/revisions/`,
+    entityRevisionListSchema,
+    {
+      ...options,
+      searchParams: pageSearchParams(page.offset, page.limit),
+    },
+  );
+}
+
+export const revisionQueries = {
+  all: () => ['revisions'] as const,
+  // The list grows with every save, so it is not immutable; each revision in it is.
+  infinite: (workspaceId: number, entityId: number) =>
+    infiniteQueryOptions({
+      queryKey: [...revisionQueries.all(), 'infinite', workspaceId, entityId] as const,
+      queryFn: ({ pageParam, signal }) =>
+        listEntityRevisions(workspaceId, entityId, { offset: pageParam }, { signal }),
+      ...offsetPaging,
+    }),
+};

@@ -1,0 +1,183 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { appQueries } from '../../api/apps/queries';
+import { WORKSPACE_SORTS, type WorkspaceFilters, type WorkspaceSort } from '../../api/workspaces/filters';
+import { type Label, VISIBILITIES } from '../../api/workspaces/schemas';
+import { visibilityLabel } from './workspace-row';
+
+const SORT_LABELS: Record<WorkspaceSort, string> = {
+  'name:asc': 'Name (A–Z)',
+  'name:desc': 'Name (Z–A)',
+  'updated_at:desc': 'Recently updated',
+  'updated_at:asc': 'Least recently updated',
+  'created_at:desc': 'Newest first',
+  'created_at:asc': 'Oldest first',
+};
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+type Props = {
+  filters: WorkspaceFilters;
+  onChange: (next: WorkspaceFilters) => void;
+  /** Labels seen so far: the API has no endpoint that lists them. */
+  knownLabels: Label[];
+};
+
+const fieldClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+
+export function hasActiveFilters(filters: WorkspaceFilters) {
+  return Boolean(filters.q || filters.visibility || filters.app || filters.label || filters.archived);
+}
+
+export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
+  const id = useId();
+  const apps = useQuery(appQueries.firstPage());
+  const set = (patch: Partial<WorkspaceFilters>) => onChange({ ...filters, ...patch });
+
+  return (
+    <search className="flex flex-wrap items-end gap-3 border-b border-slate-200 bg-white px-4 py-3">
+      <SearchField value={filters.q ?? ''} onCommit={(q) => set({ q: q || undefined })} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-visibility`} className="text-xs font-medium text-slate-600">
+          Visibility
+        </label>
+        <select
+          id={`${id}-visibility`}
+          className={fieldClass}
+          value={filters.visibility ?? ''}
+          onChange={(event) =>
+            set({ visibility: (event.target.value || undefined) as WorkspaceFilters['visibility'] })
+          }
+        >
+          <option value="">All visibilities</option>
+          {VISIBILITIES.map((visibility) => (
+            <option key={visibility} value={visibility}>
+              {visibilityLabel(visibility)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-app`} className="text-xs font-medium text-slate-600">
+          App
+        </label>
+        <select
+          id={`${id}-app`}
+          className={`${fieldClass} max-w-56`}
+          value={filters.app ?? ''}
+          onChange={(event) => set({ app: event.target.value ? Number(event.target.value) : undefined })}
+        >
+          <option value="">{apps.isError ? 'All apps (list unavailable)' : 'All apps'}</option>
+          {apps.data?.results.map((app) => (
+            <option key={app.id} value={app.id}>
+              {app.name}
+            </option>
+          ))}
+          {filters.app && !apps.data?.results.some((app) => app.id === filters.app) && (
+            <option value={filters.app}>App #{filters.app}</option>
+          )}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-label`} className="text-xs font-medium text-slate-600">
+          Label
+        </label>
+        <select
+          id={`${id}-label`}
+          className={`${fieldClass} max-w-48`}
+          value={filters.label ?? ''}
+          onChange={(event) => set({ label: event.target.value ? Number(event.target.value) : undefined })}
+        >
+          <option value="">All labels</option>
+          {knownLabels.map((label) => (
+            <option key={label.id} value={label.id}>
+              {label.name}
+            </option>
+          ))}
+          {filters.label && !knownLabels.some((label) => label.id === filters.label) && (
+            <option value={filters.label}>Label #{filters.label}</option>
+          )}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-sort`} className="text-xs font-medium text-slate-600">
+          Sort by
+        </label>
+        <select
+          id={`${id}-sort`}
+          className={fieldClass}
+          value={filters.sort ?? 'name:asc'}
+          onChange={(event) => set({ sort: event.target.value as WorkspaceSort })}
+        >
+          {WORKSPACE_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="flex items-center gap-2 py-1.5 text-sm">
+        <input
+          type="checkbox"
+          checked={filters.archived ?? false}
+          onChange={(event) => set({ archived: event.target.checked || undefined })}
+        />
+        Include archived
+      </label>
+      {hasActiveFilters(filters) && (
+        <button
+          type="button"
+          className="py-1.5 text-sm font-medium text-blue-700 hover:underline"
+          onClick={() => onChange({ sort: filters.sort })}
+        >
+          Clear filters
+        </button>
+      )}
+    </search>
+  );
+}
+
+/** Typing updates the field at once and the URL (and so the request) once the user pauses. */
+function SearchField({ value, onCommit }: { value: string; onCommit: (value: string) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [lastCommitted, setLastCommitted] = useState(value);
+
+  // The URL changed under us (back button, "Clear filters"): show what it says.
+  if (value !== lastCommitted) {
+    setLastCommitted(value);
+    setDraft(value);
+  }
+
+  useEffect(() => {
+    const trimmed = draft.trim();
+    if (trimmed === lastCommitted) return;
+    const timer = setTimeout(() => {
+      setLastCommitted(trimmed);
+      onCommit(trimmed);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, lastCommitted, onCommit]);
+
+  return (
+    <div className="flex min-w-56 flex-1 flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-600">
+        Search workspaces
+      </label>
+      <input
+        id={id}
+        type="search"
+        className={fieldClass}
+        placeholder="Name or description"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            setLastCommitted(draft.trim());
+            onCommit(draft.trim());
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { Link } from '@tanstack/react-router';
+import type { Workspace } from '../../api/workspaces/schemas';
+import { Badge, type BadgeTone } from '../../components/ui/badge';
+import { ColorChip } from '../../components/ui/color-chip';
+import { RelativeTime } from '../../components/ui/relative-time';
+
+export const WORKSPACE_ROW_HEIGHT = 64;
+export const WORKSPACE_GRID =
+  'grid grid-cols-[minmax(0,3fr)_7rem_minmax(0,2fr)_minmax(0,2fr)_7rem_7rem] items-center gap-4 px-4';
+
+const VISIBILITY: Record<string, { label: string; tone: BadgeTone }> = {
+  INTERNAL: { label: 'Internal', tone: 'blue' },
+  PRIVATE: { label: 'Private', tone: 'purple' },
+  PUBLIC: { label: 'Public', tone: 'green' },
+  DEVELOPMENT: { label: 'Development', tone: 'amber' },
+};
+
+export function visibilityLabel(visibility: string): string {
+  return VISIBILITY[visibility]?.label ?? visibility;
+}
+
+const STATUS_TONE: Record<string, BadgeTone> = {
+  PUBLISHED: 'green',
+  ERROR: 'red',
+  ERROR_WITH_ACTION_REQUIRED: 'red',
+};
+
+function statusLabel(status: string) {
+  return status.charAt(0) + status.slice(1).toLowerCase().replaceAll('_', ' ');
+}
+
+function AppCell({ workspace }: { workspace: Workspace }) {
+  const { app, app_version: version } = workspace;
+  if (!app) return <span className="text-sm text-slate-500">No app (development)</span>;
+  return (
+    <div className="flex min-w-0 items-center gap-1.5 text-sm">
+      <span className="truncate" title={app.name}>
+        {app.name}
+      </span>
+      {version && (
+        <>
+          <Badge title="App version">{version.tag}</Badge>
+          <Badge tone={STATUS_TONE[version.status] ?? 'neutral'} title="Version status">
+            {statusLabel(version.status)}
+          </Badge>
+        </>
+      )}
+    </div>
+  );
+}
+
+type Props = { workspace: Workspace; index: number; total: number; start: number };
+
+export function WorkspaceRow({ workspace, index, total, start }: Props) {
+  const visibility = VISIBILITY[workspace.visibility];
+  return (
+    <li
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      className={`${WORKSPACE_GRID} absolute inset-x-0 top-0 border-b border-slate-100 bg-white hover:bg-slate-50`}
+      style={{ height: WORKSPACE_ROW_HEIGHT, transform: `translateY(${start}px)` }}
+    >
+      <div className="min-w-0">
+        <div className="flex min-w-0 items-center gap-2">
+          <Link
+            to="/workspaces/$workspaceId"
+            params={{ workspaceId: workspace.id }}
+            className="truncate font-medium text-blue-700 hover:underline"
+          >
+            {workspace.name}
+          </Link>
+          {workspace.is_archived && <Badge tone="amber">Archived</Badge>}
+        </div>
+        <p className="truncate text-sm text-slate-600" title={workspace.description ?? undefined}>
+          {workspace.description || <span className="italic text-slate-400">No description</span>}
+        </p>
+      </div>
+      <div>
+        <Badge tone={visibility?.tone ?? 'neutral'}>{visibilityLabel(workspace.visibility)}</Badge>
+      </div>
+      <AppCell workspace={workspace} />
+      <ul
+        aria-label="Labels"
+        className="flex min-w-0 flex-wrap gap-1 overflow-hidden"
+        style={{ maxHeight: 48 }}
+      >
+        {workspace.labels.map((label) => (
+          <li key={label.id}>
+            <ColorChip color={label.color} title={label.description ?? label.name}>
+              {label.name}
+            </ColorChip>
+          </li>
+        ))}
+      </ul>
+      <div className="text-sm text-slate-600">
+        <RelativeTime iso={workspace.updated_at} />
+      </div>
+      <div className="text-sm text-slate-600">
+        <RelativeTime iso={workspace.created_at} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,169 @@
+import { HTTPError, TimeoutError } from 'ky';
+import type { z } from 'zod/mini';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+
+/** One error type for everything that can go wrong talking to VIKTOR, built in one place. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when no response arrived. */
+  readonly status: number;
+  /** DRF's `{"detail": "..."}`, when the server sent one. */
+  readonly detail: string | undefined;
+  /** DRF's field errors: `{"name": ["This field is required."]}`. */
+  readonly fieldErrors: Record<string, string[]>;
+  readonly nonFieldErrors: string[];
+  /** From `Retry-After` on a 429/503, in milliseconds. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    status?: number;
+    message: string;
+    detail?: string;
+    fieldErrors?: Record<string, string[]>;
+    nonFieldErrors?: string[];
+    retryAfterMs?: number;
+    cause?: unknown;
+  }) {
+    super(init.message, { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status ?? 0;
+    this.detail = init.detail;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.nonFieldErrors = init.nonFieldErrors ?? [];
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  get isUnauthorized() {
+    return this.status === 401;
+  }
+  get isForbidden() {
+    return this.status === 403;
+  }
+  get isNotFound() {
+    return this.status === 404;
+  }
+  /** Worth trying again later: the server or the network failed, not the request. */
+  get isTransient() {
+    return this.kind === 'network' || this.kind === 'timeout' || this.status === 429 || this.status >= 500;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** `Retry-After` is either delay-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function messagesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(messagesOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(messagesOf);
+  return [];
+}
+
+const STATUS_MESSAGES: Record<number, string> = {
+  400: 'The request was not accepted.',
+  401: 'Your VIKTOR session is not valid (expired or wrong token).',
+  403: 'You do not have permission to do this.',
+  404: 'Not found.',
+  429: 'Too many requests: VIKTOR asked us to slow down.',
+  500: 'The VIKTOR server had an internal error.',
+  502: 'The VIKTOR environment could not be reached.',
+  503: 'The VIKTOR environment is temporarily unavailable.',
+  504: 'The VIKTOR server took too long to answer.',
+};
+
+async function fromHttpError(error: HTTPError): Promise<ApiError> {
+  const { response } = error;
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  let detail: string | undefined;
+  const fieldErrors: Record<string, string[]> = {};
+  let nonFieldErrors: string[] = [];
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    for (const [key, value] of Object.entries(body)) {
+      if (key === 'detail' && typeof value === 'string') detail = value;
+      else if (key === 'non_field_errors') nonFieldErrors = messagesOf(value);
+      else fieldErrors[key] = messagesOf(value);
+    }
+  }
+  const status = response.status;
+  const fallback = STATUS_MESSAGES[status] ?? `The VIKTOR server answered ${status}.`;
+  return new ApiError({
+    kind: 'http',
+    status,
+    message: detail ?? nonFieldErrors[0] ?? fallback,
+    detail,
+    fieldErrors,
+    nonFieldErrors,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    cause: error,
+  });
+}
+
+/** `results[3].app.name`: where in the response the problem is, as a developer would write it. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Readable without zod's locale bundle (which zod/mini leaves out to stay small). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): string {
+  const lines = issues.slice(0, max).map((issue) => {
+    const where = formatPath(issue.path) || 'the response';
+    if (issue.code === 'invalid_type') {
+      return issue.input === undefined ? `${where} is missing` : `${where} should be ${issue.expected}`;
+    }
+    if (issue.code === 'invalid_value') return `${where} should be one of ${issue.values.join(', ')}`;
+    if (issue.code === 'invalid_format') return `${where} is not a valid ${issue.format}`;
+    return `${where}: ${issue.message}`;
+  });
+  const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
+  return lines.join('; ') + more;
+}
+
+export function invalidResponseError(issue: z.core.$ZodError | SyntaxError, what: string): ApiError {
+  const reason = issue instanceof SyntaxError ? 'it is not valid JSON' : describeIssues(issue.issues);
+  return new ApiError({
+    kind: 'invalid-response',
+    status: 200,
+    message: `The server sent ${what} we could not read: ${reason}.`,
+    cause: issue,
+  });
+}
+
+/** Maps anything thrown while calling the API to an ApiError; aborts pass through untouched. */
+export async function toApiError(error: unknown): Promise<unknown> {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  if (error instanceof HTTPError) return fromHttpError(error);
+  if (error instanceof TimeoutError) {
+    return new ApiError({
+      kind: 'timeout',
+      message: 'The VIKTOR server did not answer in time.',
+      cause: error,
+    });
+  }
+  if (error instanceof SyntaxError) return invalidResponseError(error, 'a response');
+  if (error instanceof TypeError) {
+    return new ApiError({ kind: 'network', message: 'Could not reach the dashboard server.', cause: error });
+  }
+  return error;
+}

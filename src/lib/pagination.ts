@@ -1,0 +1,34 @@
+import type { Paginated } from './schema-helpers';
+
+/** What we ask for; the server may cap it lower, which `nextOffset` copes with. */
+export const PAGE_SIZE = 100;
+
+/**
+ * Limit/offset paging as VIKTOR documents it: the next offset is the previous one plus the results
+ * actually received (a server may return fewer than `limit`); stop at `count` or on an empty page.
+ */
+export function nextOffset<T>(
+  lastPage: Paginated<T>,
+  _allPages: unknown,
+  lastOffset: number,
+): number | undefined {
+  const received = lastPage.results.length;
+  if (received === 0) return undefined;
+  const next = lastOffset + received;
+  return next >= lastPage.count ? undefined : next;
+}
+
+/** Spread into `infiniteQueryOptions` of every limit/offset list. */
+export const offsetPaging = { initialPageParam: 0, getNextPageParam: nextOffset } as const;
+
+export function pageSearchParams(offset: number, limit = PAGE_SIZE) {
+  return { limit, offset };
+}
+
+/** All loaded items and the server's total (from the newest page: counts can move while paging). */
+export function flattenPages<T>(pages: Paginated<T>[] | undefined): { items: T[]; total: number } {
+  if (!pages || pages.length === 0) return { items: [], total: 0 };
+  const items = pages.flatMap((page) => page.results);
+  const last = pages[pages.length - 1];
+  return { items, total: Math.max(last?.count ?? 0, items.length) };
+}

@@ -1,0 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { NotFound } from './components/ui/not-found';
+import { RouteError } from './components/ui/route-error';
+import { SkeletonRows } from './components/ui/skeleton';
+import { routeTree } from './routeTree.gen';
+
+export type RouterContext = { queryClient: QueryClient };
+
+/** Shared by main.tsx and the tests, so tests run the real route tree. */
+export function createAppRouter({
+  queryClient,
+  history,
+}: {
+  queryClient: QueryClient;
+  history?: RouterHistory;
+}) {
+  return createRouter({
+    routeTree,
+    history,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // React Query decides freshness; the router must not cache loader results on its own.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: () => <SkeletonRows label="Loading…" />,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: () => <NotFound />,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,24 @@
+import tailwindcss from '@tailwindcss/vite';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { viktorProxy } from './scripts/viktor-proxy-plugin';
+
+// VIKTOR_* settings are read here, in Node, and never exposed through `import.meta.env`
+// (Vite only exposes VITE_-prefixed names to the bundle).
+export default defineConfig({
+  plugins: [
+    // The router plugin must come before react().
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    tailwindcss(),
+    viktorProxy({
+      upstream: process.env.VIKTOR_API_URL,
+      token: process.env.VIKTOR_TOKEN,
+      environmentName: process.env.VIKTOR_ENVIRONMENT_NAME,
+    }),
+  ],
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: '127.0.0.1' },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
+  build: { target: 'es2022', sourcemap: true },
+});
