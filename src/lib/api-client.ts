@@ -49,7 +49,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
     throw await toApiError(error);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw invalidResponseError(parsed.error, `a ${method.toUpperCase()} ${path} response`);
+  if (!parsed.success)
+    throw invalidResponseError(parsed.error, `a ${method.toUpperCase()} ${path} response`, body);
   return parsed.data;
 }
 

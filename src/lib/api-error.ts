@@ -124,12 +124,24 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** Readable without zod's locale bundle (which zod/mini leaves out to stay small). */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown, max = 3): string {
   const lines = issues.slice(0, max).map((issue) => {
     const where = formatPath(issue.path) || 'the response';
     if (issue.code === 'invalid_type') {
-      return issue.input === undefined ? `${where} is missing` : `${where} should be ${issue.expected}`;
+      const value = valueAt(input, issue.path);
+      return value === undefined
+        ? `${where} is missing`
+        : `${where} should be ${issue.expected}, not ${value === null ? 'null' : typeof value}`;
     }
     if (issue.code === 'invalid_value') return `${where} should be one of ${issue.values.join(', ')}`;
     if (issue.code === 'invalid_format') return `${where} is not a valid ${issue.format}`;
@@ -139,8 +151,12 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): st
   return lines.join('; ') + more;
 }
 
-export function invalidResponseError(issue: z.core.$ZodError | SyntaxError, what: string): ApiError {
-  const reason = issue instanceof SyntaxError ? 'it is not valid JSON' : describeIssues(issue.issues);
+export function invalidResponseError(
+  issue: z.core.$ZodError | SyntaxError,
+  what: string,
+  input?: unknown,
+): ApiError {
+  const reason = issue instanceof SyntaxError ? 'it is not valid JSON' : describeIssues(issue.issues, input);
   return new ApiError({
     kind: 'invalid-response',
     status: 200,
