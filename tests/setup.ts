@@ -4,9 +4,20 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockServer, resetMockState } from './fixtures/mock-server';
 
 // jsdom has no layout: give every element a viewport-sized box so virtualized lists render rows.
+// Content height is what children declare inline (a virtualizer's spacer), so it can be scrolled.
 if (typeof HTMLElement !== 'undefined') {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1024 });
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      const declared = [...this.children].reduce(
+        (sum, child) => sum + (Number.parseFloat((child as HTMLElement).style?.height) || 0),
+        0,
+      );
+      return Math.max(800, declared);
+    },
+  });
 }
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
@@ -19,3 +30,17 @@ afterAll(() => mockServer.close());
 
 // The router restores scroll positions; jsdom does not implement scrolling.
 if (typeof window !== 'undefined') window.scrollTo = () => {};
+
+// jsdom does not scroll elements: make `scrollTo` move `scrollTop` and announce it, as a browser
+// would, so virtualized lists can be scrolled (by keyboard or by revealing a row) in tests.
+if (typeof Element !== 'undefined') {
+  Element.prototype.scrollTo = function scrollTo(
+    this: Element,
+    options?: ScrollToOptions | number,
+    y?: number,
+  ) {
+    const top = typeof options === 'number' ? (y ?? 0) : (options?.top ?? this.scrollTop);
+    this.scrollTop = top;
+    this.dispatchEvent(new Event('scroll'));
+  };
+}

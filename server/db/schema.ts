@@ -63,6 +63,12 @@ CREATE TABLE IF NOT EXISTS workspaces (
   views INTEGER NOT NULL
 );
 
+-- The list endpoint sorts 10,000 workspaces (large scale) on every page.
+CREATE INDEX IF NOT EXISTS workspaces_by_name ON workspaces (name COLLATE NOCASE, id);
+CREATE INDEX IF NOT EXISTS workspaces_by_created ON workspaces (created_at, id);
+CREATE INDEX IF NOT EXISTS workspaces_by_updated ON workspaces (updated_at, id);
+CREATE INDEX IF NOT EXISTS workspaces_by_views ON workspaces (views, id);
+
 CREATE TABLE IF NOT EXISTS workspace_labels (
   workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
   label_id INTEGER NOT NULL REFERENCES labels(id),

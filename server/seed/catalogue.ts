@@ -161,7 +161,12 @@ export function publishedVersions(appId: number): AppVersionDef[] {
 export const LABELS = [
   { id: 1, name: 'Tender', description: 'Tender or feasibility phase', color: '#7c3aed' },
   { id: 2, name: 'Detailed design', description: 'Detailed design phase', color: '#1d4ed8' },
-  { id: 3, name: 'Construction', description: 'Under construction; changes need site sign-off', color: '#ea580c' },
+  {
+    id: 3,
+    name: 'Construction',
+    description: 'Under construction; changes need site sign-off',
+    color: '#ea580c',
+  },
   { id: 4, name: 'As-built', description: 'Reflects the as-built situation', color: '#15803d' },
   { id: 5, name: 'Rijkswaterstaat', description: 'Client: Rijkswaterstaat', color: '#0891b2' },
   { id: 6, name: 'ProRail', description: 'Client: ProRail', color: '#be123c' },

@@ -19,13 +19,14 @@ export function nowTimestamp(): string {
   return formatTimestamp(Date.now(), micros);
 }
 
-/** Keeps seeded activity inside office hours on weekdays, which makes the history look lived-in. */
+/** Keeps seeded activity inside office hours on weekdays (moving only forward in time). */
 export function officeHours(ms: number): number {
   const date = new Date(ms);
-  const day = date.getUTCDay();
-  if (day === 0) date.setUTCDate(date.getUTCDate() + 1);
-  if (day === 6) date.setUTCDate(date.getUTCDate() + 2);
   const hour = date.getUTCHours();
+  if (hour > 16) date.setUTCDate(date.getUTCDate() + 1);
   if (hour < 7 || hour > 16) date.setUTCHours(7 + (hour % 9));
+  const day = date.getUTCDay();
+  if (day === 6) date.setUTCDate(date.getUTCDate() + 2);
+  if (day === 0) date.setUTCDate(date.getUTCDate() + 1);
   return date.getTime();
 }

@@ -1,0 +1,132 @@
+import type { WorkspaceRow } from './workspace-catalogue';
+
+/** Names and descriptions for workspaces: the eight fixtures (ids 1-8) and the pools generated ones draw from. */
+export type FixtureSpec = [
+  name: string,
+  appId: number,
+  visibility: WorkspaceRow['visibility'],
+  labels: number[],
+  text: string,
+];
+
+export const FIXTURES: FixtureSpec[] = [
+  [
+    'Maasvlakte II – Quay Wall 4 Foundations',
+    1,
+    'INTERNAL',
+    [2, 7],
+    'Combi-wall, relieving platform and crane track for the 1.2 km container quay. Client: Port of Rotterdam.',
+  ],
+  [
+    'A12 Widening – Foundations',
+    1,
+    'INTERNAL',
+    [5, 2],
+    'Pile foundations for the viaducts and ramps of the A12 widening between Gouda and Utrecht.',
+  ],
+  [
+    'Afsluitdijk Renovation – Dike Assessment (2024)',
+    3,
+    'PRIVATE',
+    [5, 4],
+    'Assessment of the Afsluitdijk after reinforcement. Archived after hand-over to the water board.',
+  ],
+  [
+    'Dev – Pile capacity sandbox',
+    1,
+    'DEVELOPMENT',
+    [],
+    'Development workspace for the next Foundation Design release.',
+  ],
+  [
+    'Amsterdam Centraal IJhal – Steel Connections',
+    4,
+    'PUBLIC',
+    [6, 3],
+    'Connections of the roof trusses of the IJhal bus station.',
+  ],
+  [
+    'Erasmus Bridge Pylon – Wind Loads',
+    5,
+    'INTERNAL',
+    [1],
+    'Wind loads on the pylon for the cable replacement study.',
+  ],
+  [
+    'Haringvliet Bridge – Bridge Check',
+    2,
+    'INTERNAL',
+    [5, 7],
+    'Structural re-assessment of the Haringvlietbrug under current traffic loads.',
+  ],
+  [
+    'Lekdijk Salmsteke – Dike Assessment',
+    3,
+    'PRIVATE',
+    [2],
+    'Macro-stability of the Lekdijk between Schoonhoven and Salmsteke (trajectory 16-3).',
+  ],
+];
+
+export const PLACES = [
+  'A27 Houten–Hooipolder',
+  'Port of Rotterdam Quay 4',
+  'Amsterdam Zuidas Dok',
+  'Blankenburg Tunnel',
+  'Theemsweg Rail Route',
+  'Markermeerdijken',
+  'Kornwerderzand Locks',
+  'Ketelbrug Replacement',
+  'Moerdijk Rail Bridge',
+  'Zeeburgerbrug',
+  'Nijmegen De Oversteek',
+  'Fehmarnbelt Approach',
+  'Antwerp Oosterweel Link',
+  'Hamburg Köhlbrand Crossing',
+  'Scheldt Quay Walls',
+  'Groningen Station Area',
+  'Utrecht Merwede Canal',
+  'Almere Pampus Bridges',
+  'IJmuiden Sea Lock',
+  'Den Helder Naval Quay',
+  'Eindhoven Brainport Viaduct',
+  'Vlissingen Sloehaven Berth',
+  'Grebbedijk Reinforcement',
+  'Texel Wadden Sea Dike',
+  'Ghent R4 Ring Road',
+  'Liège Trilogiport',
+  'Copenhagen Nordhavn Piers',
+  'Duisburg Rhine Bridge',
+  'Lelystad Airport Access',
+  'Zwolle IJssel Delta',
+  'Delfzijl Harbour',
+  'Terneuzen Sea Lock',
+  'Arnhem Rhine Quay',
+  'Haarlem Spaarne Bridges',
+  'Leiden Rijnland Route',
+  'Breda Spoorzone',
+  'Maastricht A2 Tunnel',
+  'Enschede Twentekanaal',
+  'Deventer Wilhelmina Bridge',
+  'Amersfoort Eemkwartier',
+  'Rotterdam Maasdelta Tunnel',
+  'Oslo Fjord Crossing',
+  'Bremen Weser Quay',
+  'Dordrecht Zwijndrecht Bridge',
+];
+
+export const SCOPES: Record<number, string[]> = {
+  1: ['Foundations', 'Pile Design', 'Combi-wall Piles', 'Abutment Foundations'],
+  2: ['Bridge Check', 'Girder Assessment', 'Load Rating', 'Fatigue Check'],
+  3: ['Dike Assessment', 'Macro-stability', 'Piping Assessment'],
+  4: ['Steel Connections', 'Roof Connections'],
+  5: ['Wind Loads', 'Facade Wind Loads'],
+};
+
+export const CLIENTS = [
+  'Rijkswaterstaat',
+  'ProRail',
+  'Port of Rotterdam',
+  'Gemeente Amsterdam',
+  'a contractor consortium',
+];

@@ -1,0 +1,130 @@
+import { type InfiniteData, InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { Paginated } from '../../lib/schema-helpers';
+import { entityQueries } from './queries';
+import type { Entity } from './schemas';
+
+/** What the tree knows about one list of children (or the roots), read from the query cache. */
+export type ChildList = {
+  entities: Entity[];
+  total: number;
+  status: 'pending' | 'error' | 'success';
+  error: unknown;
+  isFetching: boolean;
+  hasMore: boolean;
+};
+
+/** Roots (`null`) or one entity's children: the query options the tree uses for that list. */
+export function treeListOptions(workspaceId: number, parentId: number | null) {
+  return entityQueries.children(workspaceId, parentId);
+}
+
+type Pages = InfiniteData<Paginated<Entity>, number>;
+
+/** Reads one tree list from the cache without subscribing an observer per node. */
+export function readChildList(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
+  const query = queryClient.getQueryCache().find<Paginated<Entity>, unknown, Pages>({
+    queryKey: treeListOptions(workspaceId, parentId).queryKey,
+    exact: true,
+  });
+  if (!query) return undefined;
+  const { data, status, error, fetchStatus } = query.state;
+  const pages = data?.pages ?? [];
+  const entities = pages.length === 1 ? (pages[0]?.results ?? []) : pages.flatMap((page) => page.results);
+  const total = Math.max(pages.at(-1)?.count ?? 0, entities.length);
+  const lastPage = pages.at(-1);
+  const hasMore = Boolean(lastPage && lastPage.results.length > 0 && entities.length < total);
+  const list: ChildList = { entities, total, status, error, isFetching: fetchStatus === 'fetching', hasMore };
+  return list;
+}
+
+/** Re-renders when any tree list of this workspace changes in the cache. */
+export function useTreeCacheVersion(queryClient: QueryClient, workspaceId: number): number {
+  const version = useRef(0);
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      queryClient.getQueryCache().subscribe((event) => {
+        const [root, ws, kind] = event.query.queryKey;
+        if (root !== 'entities' || ws !== workspaceId || kind !== 'tree') return;
+        if (event.type === 'updated' || event.type === 'removed' || event.type === 'added') {
+          version.current += 1;
+          onChange();
+        }
+      }),
+    [queryClient, workspaceId],
+  );
+  return useSyncExternalStore(subscribe, () => version.current);
+}
+
+/** Loads a list if nothing is cached (or it is stale); a failed list waits for the user's retry. */
+export function ensureTreeList(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
+  const options = treeListOptions(workspaceId, parentId);
+  const state = queryClient.getQueryState(options.queryKey);
+  if (state?.fetchStatus === 'fetching') return;
+  if (state?.status === 'error' && state.data === undefined) return;
+  void queryClient.infiniteQuery(options).catch(() => undefined);
+}
+
+export function retryTreeList(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
+  return queryClient.refetchQueries({
+    queryKey: treeListOptions(workspaceId, parentId).queryKey,
+    exact: true,
+  });
+}
+
+/** The next page of one list, at the offset actually received so far. */
+export function fetchMoreTreeList(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
+  const observer = new InfiniteQueryObserver(queryClient, treeListOptions(workspaceId, parentId));
+  return observer.fetchNextPage();
+}
+
+/** Pages through one list until `entityId` is loaded (deep links): only the pages needed. */
+export async function loadUntilFound(
+  queryClient: QueryClient,
+  workspaceId: number,
+  parentId: number | null,
+  entityId: number,
+): Promise<boolean> {
+  await queryClient.infiniteQuery(treeListOptions(workspaceId, parentId));
+  for (;;) {
+    const list = readChildList(queryClient, workspaceId, parentId);
+    if (!list) return false;
+    if (list.entities.some((entity) => entity.id === entityId)) return true;
+    if (!list.hasMore) return false;
+    const result = await fetchMoreTreeList(queryClient, workspaceId, parentId);
+    if (result.isError) throw result.error;
+  }
+}
+
+/** An entity already somewhere in the loaded tree (for breadcrumbs and names without a request). */
+export function findLoadedEntity(queryClient: QueryClient, workspaceId: number, entityId: number) {
+  const lists = queryClient.getQueriesData<Pages>({ queryKey: entityQueries.treeLists(workspaceId) });
+  for (const [, data] of lists) {
+    for (const page of data?.pages ?? []) {
+      const found = page.results.find((entity) => entity.id === entityId);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The ancestor chain as far as the loaded tree knows it (an entity's parent is the list it sits in).
+ * Undefined when some link is not loaded: then ask the API.
+ */
+export function ancestorsFromTreeCache(queryClient: QueryClient, workspaceId: number, entityId: number) {
+  const lists = queryClient.getQueriesData<Pages>({ queryKey: entityQueries.treeLists(workspaceId) });
+  const parentOf = new Map<number, number | null>();
+  for (const [key, data] of lists) {
+    const parentId = (key[4] ?? null) as number | null;
+    for (const page of data?.pages ?? [])
+      for (const entity of page.results) parentOf.set(entity.id, parentId);
+  }
+  const chain: number[] = [];
+  for (let id: number | null | undefined = parentOf.get(entityId); ; id = parentOf.get(id)) {
+    if (id === undefined) return undefined;
+    if (id === null) return chain;
+    chain.unshift(id);
+    if (chain.length > 100) return undefined;
+  }
+}

@@ -1,0 +1,122 @@
+import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
+import { errorMessage } from '../../components/ui/error-state';
+import type { TreeRow } from './tree-model';
+
+export const TREE_ROW_HEIGHT = 28;
+const INDENT = 16;
+
+type Props = {
+  row: TreeRow;
+  workspaceId: number;
+  start: number;
+  focused: boolean;
+  selected: boolean;
+  onToggle: (entityId: number) => void;
+  onMore: (parentId: number | null) => Promise<void>;
+  onRetry: (parentId: number | null) => void;
+  onIntent: (entityId: number) => void;
+  onFocusRow: (key: string) => void;
+};
+
+const rowClass = 'absolute inset-x-0 top-0 flex items-center gap-1 pr-2 text-sm outline-none';
+
+export const TreeRowView = memo(function TreeRowView(props: Props) {
+  const { row, start, focused } = props;
+  const style = {
+    height: TREE_ROW_HEIGHT,
+    transform: `translateY(${start}px)`,
+    paddingLeft: row.level * INDENT,
+  };
+  const focusRing = focused ? 'ring-2 ring-inset ring-blue-500' : '';
+
+  if (row.kind === 'status') {
+    return (
+      <div role="none" className={`${rowClass} text-slate-500`} style={style}>
+        {row.state === 'loading' ? (
+          <span role="status">Loading…</span>
+        ) : (
+          <span className="truncate text-red-700">
+            Could not load: {errorMessage(row.error)}{' '}
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => props.onRetry(row.parentId)}
+            >
+              Retry
+            </button>
+          </span>
+        )}
+      </div>
+    );
+  }
+
+  if (row.kind === 'more') {
+    const label = row.error
+      ? `Retry loading more (${row.loaded.toLocaleString()} of ${row.total.toLocaleString()})`
+      : row.loading
+        ? `Loading more… (${row.loaded.toLocaleString()} of ${row.total.toLocaleString()})`
+        : `Load more (${row.loaded.toLocaleString()} of ${row.total.toLocaleString()})`;
+    return (
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the tree handles Enter for its focused row
+      <div
+        role="treeitem"
+        aria-level={row.level}
+        aria-label={label}
+        tabIndex={focused ? 0 : -1}
+        data-row-key={row.key}
+        className={`${rowClass} cursor-pointer text-blue-700 hover:bg-slate-100 ${focusRing}`}
+        style={style}
+        onClick={() => void props.onMore(row.parentId)}
+        onFocus={() => props.onFocusRow(row.key)}
+      >
+        <span className="pl-4 font-medium">{label}</span>
+      </div>
+    );
+  }
+
+  const { entity } = row;
+  return (
+    <div
+      role="treeitem"
+      aria-level={row.level}
+      aria-label={entity.name}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      aria-selected={props.selected}
+      aria-posinset={row.position}
+      aria-setsize={row.setSize}
+      tabIndex={focused ? 0 : -1}
+      data-row-key={row.key}
+      className={`${rowClass} ${props.selected ? 'bg-blue-100' : 'hover:bg-slate-100'} ${focusRing}`}
+      style={style}
+      onMouseEnter={() => row.expandable && !row.expanded && props.onIntent(entity.id)}
+      onFocus={() => props.onFocusRow(row.key)}
+    >
+      {/* Mouse only: on the keyboard, Left/Right on the focused row expand and collapse. */}
+      <span
+        aria-hidden="true"
+        className={`flex w-4 shrink-0 cursor-pointer justify-center text-slate-500 ${row.expandable ? '' : 'invisible'}`}
+        onClick={() => props.onToggle(entity.id)}
+      >
+        {row.expanded ? '▾' : '▸'}
+      </span>
+      <Link
+        to="/workspaces/$workspaceId/entities/$entityId"
+        params={{ workspaceId: props.workspaceId, entityId: entity.id }}
+        search={(previous) => previous}
+        tabIndex={-1}
+        className="min-w-0 truncate text-slate-900"
+      >
+        {entity.name}
+      </Link>
+      {entity.entity_type_name && (
+        <span className="ml-1 shrink-0 truncate text-xs text-slate-500">{entity.entity_type_name}</span>
+      )}
+      {entity.locked && (
+        <span className="shrink-0 text-xs text-amber-700" title="Locked">
+          locked
+        </span>
+      )}
+    </div>
+  );
+});
