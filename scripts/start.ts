@@ -6,7 +6,7 @@
  *   VIKTOR_TOKEN     personal access token, added by the proxy; never printed, never sent to the browser
  *   DEMO_USER        with the demo environment: admin (default), engineer or viewer
  */
-import { type PreviewServer, preview, createServer as viteServer, type ViteDevServer } from 'vite';
+import { type PreviewServer, preview, type ViteDevServer, createServer as viteServer } from 'vite';
 import { startDemoServer } from '../server/app';
 
 type Closable = { close(): Promise<void> | void };
@@ -16,7 +16,10 @@ async function startUpstream(): Promise<{ closers: Closable[]; environmentName: 
     if (!process.env.VIKTOR_TOKEN) {
       console.warn('VIKTOR_TOKEN is not set: every API request will be answered 401.');
     }
-    return { closers: [], environmentName: process.env.VIKTOR_ENVIRONMENT_NAME ?? new URL(process.env.VIKTOR_API_URL).host };
+    return {
+      closers: [],
+      environmentName: process.env.VIKTOR_ENVIRONMENT_NAME ?? new URL(process.env.VIKTOR_API_URL).host,
+    };
   }
   const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 0), log: false });
   const role = (process.env.DEMO_USER ?? 'admin') as keyof typeof demo.tokens;
@@ -27,7 +30,9 @@ async function startUpstream(): Promise<{ closers: Closable[]; environmentName: 
   console.log(`Demo VIKTOR environment at ${demo.url} (data in .demo-data/, reset with npm run demo:reset)`);
   console.log('Demo users (these tokens only open the local demo; switch with DEMO_USER=...):');
   for (const [name, demoToken] of Object.entries(demo.tokens)) {
-    console.log(`  ${name.padEnd(8)} ${demoToken}${name === role ? '   <- the dashboard uses this one' : ''}`);
+    console.log(
+      `  ${name.padEnd(8)} ${demoToken}${name === role ? '   <- the dashboard uses this one' : ''}`,
+    );
   }
   return { closers: [demo], environmentName: 'Demo environment (local)' };
 }

@@ -52,10 +52,10 @@ export const JsonTreeRow = memo(function JsonTreeRow(props: Props) {
         ref={props.measureRef}
         data-index={props.index}
         style={{ minHeight: ROW_HEIGHT, height: props.stringOpen ? undefined : ROW_HEIGHT }}
-        className={`flex items-center gap-2 pr-2 text-sm hover:bg-slate-50 ${highlighted ? 'bg-amber-100 shadow-[inset_3px_0_0] shadow-amber-500' : ''}`}
+        className={`flex gap-2 pr-2 text-sm hover:bg-slate-50 ${props.stringOpen ? 'items-start' : 'items-center'} ${highlighted ? 'bg-amber-100 shadow-[inset_3px_0_0] shadow-amber-500' : ''}`}
       >
         <span
-          className="flex shrink-0 items-center truncate"
+          className="flex h-7 shrink-0 items-center truncate"
           style={{ paddingLeft: indent, width: `max(7rem, calc(18rem - ${indent}px))` }}
         >
           {expandable ? (

@@ -12,31 +12,19 @@ describe('JsonViewer with a 1 MB document', () => {
     expect(JSON.stringify(value).length).toBeGreaterThan(1_000_000);
     expect(nodes).toBeGreaterThan(55_000);
 
-    const started = performance.now();
     render(<JsonViewer value={value} label="Parameters of the pile plan" />);
-    const firstRender = performance.now() - started;
     const table = screen.getByRole('table', { name: 'pile_plan.piles' });
     expect(table).toHaveAttribute('aria-rowcount', '5001');
     expect(within(table).getAllByRole('row').length).toBeLessThan(80);
 
     await user.click(screen.getByRole('button', { name: 'View as tree: pile_plan.piles' }));
-    const expandStarted = performance.now();
     await user.click(screen.getByRole('button', { name: 'Expand all' }));
-    const expandAll = performance.now() - expandStarted;
     const rendered = screen.getAllByRole('treeitem').length;
     expect(rendered).toBeGreaterThan(20);
     expect(rendered).toBeLessThan(100);
 
-    const filterStarted = performance.now();
     await user.type(screen.getByRole('textbox', { name: 'Filter by key' }), 'u2');
-    const filtering = performance.now() - filterStarted;
-    expect(screen.getByText('400 matching keys')).toBeInTheDocument();
+    expect(screen.getByText('600 matching keys')).toBeInTheDocument();
     expect(screen.getAllByRole('treeitem').length).toBeLessThan(100);
-
-    // Not asserted (jsdom timings vary by machine); printed to size the work.
-    console.info(
-      `1 MB document, ${nodes} nodes: first render ${firstRender.toFixed(0)} ms, ` +
-        `expand all ${expandAll.toFixed(0)} ms, filter (2 keystrokes) ${filtering.toFixed(0)} ms`,
-    );
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { JsonViewer } from './json-viewer';
+import { formatPath, JsonViewer } from './json-viewer';
 import { pileParams } from './json-viewer.fixtures';
 
 function mockClipboard(writeText: (text: string) => Promise<void>) {
@@ -83,6 +83,26 @@ describe('JsonViewer tables', () => {
     render(<JsonViewer value={pileParams()} label="Parameters" />);
     await user.click(screen.getByRole('button', { name: 'Copy value of soil.layers[0]' }));
     expect(JSON.parse(writeText.mock.lastCall?.[0] ?? '')).toEqual(pileParams().soil.layers[0]);
+  });
+
+  it('highlights given paths, opening the way to them, and shows an aside per leaf', () => {
+    render(
+      <JsonViewer
+        value={pileParams()}
+        label="Parameters"
+        initialExpandDepth={0}
+        highlightPaths={['geometry.length', 'soil.layers[1].phi']}
+        renderAside={(path) => (formatPath(path) === 'geometry.length' ? 'rev 12 · 3 days ago' : null)}
+      />,
+    );
+    const length = screen.getByRole('treeitem', { name: 'length: 21.5 m, highlighted' });
+    expect(within(length).getByText('rev 12 · 3 days ago')).toBeInTheDocument();
+    expect(screen.getByRole('treeitem', { name: 'width: 0.4 m' })).toBeInTheDocument();
+    const peat = within(screen.getByRole('table', { name: 'soil.layers' })).getByRole('row', {
+      name: /\[1\]/,
+    });
+    expect(within(peat).getByRole('cell', { name: /^15\s*deg\s*\(highlighted\)$/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'installation' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('says "Copy failed" when the clipboard refuses or is missing', async () => {

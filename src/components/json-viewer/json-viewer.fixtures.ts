@@ -46,7 +46,7 @@ export function bigParams() {
     remarks: i % 20 === 0 ? 'Obstacle expected: existing foundation' : null,
   }));
   const survey = Object.fromEntries(
-    Array.from({ length: 400 }, (_, i) => [
+    Array.from({ length: 600 }, (_, i) => [
       `cpt_${i}`,
       { depth: 30 + (i % 10), depth_unit: 'm', readings: { qc: i % 17, fs: i % 5, u2: null } },
     ]),

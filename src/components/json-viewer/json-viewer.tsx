@@ -1,13 +1,13 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { allContainerKeys, initialExpanded } from './expansion';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { formatPath, type JsonPath } from './format-path';
-import { flattenJson, type JsonRow } from './json-rows';
+import type { JsonRow } from './json-rows';
 import { JsonTable, JsonTableHead, JsonTableItem, TableGap } from './json-table-rows';
 import { JsonTreeRow, ROW_HEIGHT, type RowActions } from './json-tree-row';
 import { JsonViewerToolbar } from './json-viewer-toolbar';
 import { useCopy } from './use-copy';
 import { useTreeKeyboard } from './use-tree-keyboard';
+import { useViewerState } from './use-viewer-state';
 import { extendRange, layoutRows } from './virtual-body';
 
 export type { JsonPath } from './format-path';
@@ -17,7 +17,8 @@ export type JsonViewerProps = {
   value: unknown;
   /** Accessible name, e.g. "Parameters of Pile P-12". */
   label: string;
-  /** Optional extra column per leaf path, e.g. blame ("rev 12 · 3 days ago"). */
+  /** Optional extra column per leaf path of the tree, e.g. blame ("rev 12 · 3 days ago"). Table rows
+   * leave it out: one aside per cell would not fit. */
   renderAside?: (path: JsonPath) => ReactNode;
   /** Paths to highlight (e.g. invalid fields of a failed job), formatted like copy path. */
   highlightPaths?: string[];
@@ -26,45 +27,32 @@ export type JsonViewerProps = {
   maxHeight?: number | string;
 };
 
-const EMPTY: ReadonlySet<string> = new Set();
-
 export function JsonViewer(props: JsonViewerProps) {
   const { value, label, renderAside, highlightPaths, initialExpandDepth = 2, maxHeight = '60vh' } = props;
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() =>
-    initialExpanded(value, initialExpandDepth, highlightPaths),
-  );
-  const [treeViews, setTreeViews] = useState<ReadonlySet<string>>(EMPTY);
-  const [openStrings, setOpenStrings] = useState<ReadonlySet<string>>(EMPTY);
-  const [filterText, setFilterText] = useState('');
-  const [filterCollapsed, setFilterCollapsed] = useState<ReadonlySet<string>>(EMPTY);
-  // Typing stays responsive on a large document: the walk runs on the deferred value.
-  const filter = useDeferredValue(filterText);
-  const { rows, matches } = useMemo(
-    () => flattenJson({ value, expanded, treeViews, filter, filterCollapsed }),
-    [value, expanded, treeViews, filter, filterCollapsed],
-  );
+  const state = useViewerState(value, initialExpandDepth, highlightPaths);
+  const { rows, openStrings } = state;
   const highlightKey = highlightPaths?.join('\n') ?? '';
   const highlights = useMemo(() => new Set(highlightKey ? highlightKey.split('\n') : []), [highlightKey]);
   const { message, copy } = useCopy();
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
 
   const actions = useMemo<RowActions>(
     () => ({
-      toggle: (row) =>
-        (row.leadsToMatch ? setFilterCollapsed : setExpanded)((previous) => toggled(previous, row.key)),
-      toggleView: (key) => setTreeViews((previous) => toggled(previous, key)),
-      toggleString: (key) => setOpenStrings((previous) => toggled(previous, key)),
+      ...state.toggles,
       focusRow: (key) => setFocusedKey(key),
       copy: (kind, path, copied) =>
         void (kind === 'path'
           ? copy(() => formatPath(path), 'Copied path')
           : copy(() => JSON.stringify(copied, null, 2) ?? 'null', 'Copied value')),
     }),
-    [copy],
+    [copy, state.toggles],
   );
 
-  const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const keyIndex = focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey);
-  const focusedIndex = keyIndex >= 0 ? keyIndex : rows.findIndex((row) => row.kind === 'node');
+  // The row holding the roving tabindex: the last one focused, else the first.
+  const focusedIndex = useMemo(() => {
+    const index = focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey);
+    return index >= 0 ? index : rows.findIndex((row) => row.kind === 'node');
+  }, [rows, focusedKey]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const getItemKey = useCallback(
@@ -89,25 +77,14 @@ export function JsonViewer(props: JsonViewerProps) {
     rangeExtractor: (range) => extendRange(defaultRangeExtractor(range), rows, focusedIndex),
   });
 
-  const focusWanted = useRef(false);
-  const focusIndex = (index: number) => {
-    const row = rows[index];
-    if (!row) return;
-    focusWanted.current = true;
-    setFocusedKey(row.key);
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  };
-  // Keyboard moves focus to a row that may only exist after the next render.
-  useEffect(() => {
-    if (!focusWanted.current) return;
-    const items = scrollRef.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [];
-    const target = [...items].find((element) => element.dataset.rowKey === focusedKey);
-    if (target) {
-      focusWanted.current = false;
-      target.focus({ preventScroll: true });
-    }
+  const onKeyDown = useTreeKeyboard({
+    rows,
+    focusedIndex,
+    focusKey: setFocusedKey,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    scrollRef,
+    toggle: actions.toggle,
   });
-  const onKeyDown = useTreeKeyboard({ rows, focusedIndex, focusIndex, toggle: actions.toggle });
 
   const body = layoutRows(virtualizer.getVirtualItems(), rows, virtualizer.getTotalSize(), {
     node: (row, item, table) => (
@@ -138,23 +115,14 @@ export function JsonViewer(props: JsonViewerProps) {
   return (
     <div className="flex min-h-0 flex-col rounded-lg border border-slate-200 bg-white">
       <JsonViewerToolbar
-        filter={filterText}
-        onFilterChange={(next) => {
-          setFilterText(next);
-          setFilterCollapsed(EMPTY);
-        }}
-        onExpandAll={() => {
-          setExpanded(allContainerKeys(value));
-          setFilterCollapsed(EMPTY);
-        }}
-        onCollapseAll={() => {
-          setExpanded(EMPTY);
-          if (filter.trim()) setFilterCollapsed(allContainerKeys(value));
-        }}
-        matches={matches}
+        filter={state.filterText}
+        onFilterChange={state.changeFilter}
+        onExpandAll={state.expandAll}
+        onCollapseAll={state.collapseAll}
+        matches={state.matches}
         copyMessage={message}
       />
-      {rows.length === 0 && matches === null && (
+      {rows.length === 0 && state.matches === null && (
         <p className="p-3 text-sm text-slate-500">Nothing to show: the document is empty.</p>
       )}
       <div
@@ -170,12 +138,6 @@ export function JsonViewer(props: JsonViewerProps) {
       </div>
     </div>
   );
-}
-
-function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
-  const next = new Set(set);
-  if (!next.delete(key)) next.add(key);
-  return next;
 }
 
 /** Rows are one line tall; an unfolded string is a guess until it is measured. */

@@ -1,10 +1,13 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import type { JsonRow, NodeRow } from './json-rows';
 
 type Options = {
   rows: JsonRow[];
   focusedIndex: number;
-  focusIndex: (index: number) => void;
+  /** Moves the roving tabindex to a row. */
+  focusKey: (key: string) => void;
+  scrollToIndex: (index: number) => void;
+  scrollRef: RefObject<HTMLElement | null>;
   toggle: (row: NodeRow) => void;
 };
 
@@ -13,7 +16,27 @@ type Options = {
  * are skipped (their buttons are reached with Tab); keys pressed on a button or the filter field are
  * left alone so they keep their own behaviour.
  */
-export function useTreeKeyboard({ rows, focusedIndex, focusIndex, toggle }: Options) {
+export function useTreeKeyboard({ rows, focusedIndex, focusKey, scrollToIndex, scrollRef, toggle }: Options) {
+  const wanted = useRef<string | null>(null);
+  // The row a key moved to may only be rendered after the scroll, so focus follows on a later render.
+  useEffect(() => {
+    if (wanted.current === null) return;
+    const items = scrollRef.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [];
+    const target = [...items].find((element) => element.dataset.rowKey === wanted.current);
+    if (target) {
+      wanted.current = null;
+      target.focus({ preventScroll: true });
+    }
+  });
+
+  const focusIndex = (index: number) => {
+    const row = rows[index];
+    if (!row || index === focusedIndex) return;
+    wanted.current = row.key;
+    focusKey(row.key);
+    scrollToIndex(index);
+  };
+
   return (event: KeyboardEvent<HTMLElement>) => {
     if ((event.target as HTMLElement).getAttribute('role') !== 'treeitem') return;
     const row = rows[focusedIndex];

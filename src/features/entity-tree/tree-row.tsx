@@ -90,7 +90,10 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
       className={`${rowClass} ${props.selected ? 'bg-blue-100' : 'hover:bg-slate-100'} ${focusRing}`}
       style={style}
       onMouseEnter={() => row.expandable && !row.expanded && props.onIntent(entity.id)}
-      onFocus={() => props.onFocusRow(row.key)}
+      onFocus={() => {
+        props.onFocusRow(row.key);
+        if (row.expandable && !row.expanded) props.onIntent(entity.id);
+      }}
     >
       {/* Mouse only: on the keyboard, Left/Right on the focused row expand and collapse. */}
       <span

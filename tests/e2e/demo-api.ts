@@ -1,0 +1,39 @@
+import { inject } from 'vitest';
+
+export type Role = 'admin' | 'engineer' | 'viewer';
+export type WorkspaceSummary = { id: number; name: string; visibility: string; is_archived: boolean };
+export type Page<T> = { count: number; results: T[] };
+
+/**
+ * Straight to the demo server with a user's token, past the dashboard: the source of truth the tests
+ * compare what the browser shows against.
+ */
+export async function demoApi<T>(path: string, role: Role = 'admin'): Promise<T> {
+  const response = await fetch(new URL(path, inject('demoUrl')), {
+    headers: { authorization: `Bearer ${inject('tokens')[role]}`, accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`demo API ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export function listWorkspaces(params: Record<string, string>, role: Role = 'admin') {
+  return demoApi<Page<WorkspaceSummary>>(`/api/workspaces/?${new URLSearchParams(params)}`, role);
+}
+
+export type DemoInfo = {
+  fixtures: {
+    workspaces: Record<'big' | 'fixtures' | 'archived' | 'development' | 'simpleApp', number>;
+    entities: Record<'fixturesRoot' | 'locked' | 'file' | 'manyRevisions', number>;
+  };
+};
+
+/** Fixture ids (`GET /__demo/info`, no token needed). */
+export async function demoInfo(): Promise<DemoInfo> {
+  const response = await fetch(new URL('/__demo/info', inject('demoUrl')));
+  return (await response.json()) as DemoInfo;
+}
+
+export async function currentUserName(role: Role = 'admin'): Promise<string> {
+  const user = await demoApi<{ first_name: string; last_name: string }>('/api/users/current/', role);
+  return `${user.first_name} ${user.last_name}`;
+}
