@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { viktorProxy } from './scripts/viktor-proxy-plugin';
+import { viktorProxy } from './scripts/viktor-proxy-plugin.ts';
 
 // VIKTOR_* settings are read here, in Node, and never exposed through `import.meta.env`
 // (Vite only exposes VITE_-prefixed names to the bundle).

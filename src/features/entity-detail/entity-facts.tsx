@@ -8,12 +8,17 @@ import { RelativeTime } from '../../components/ui/relative-time';
 
 type Props = { workspaceId: number; entity: Entity; parentId: number | undefined };
 
-/** The API only gives user ids; the current user (and a lock's holder) can be named. */
-function useUserName() {
+/**
+ * The API gives user ids only (there is no user lookup): the current user and a lock's holder are
+ * the users we can name; anyone else stays "user #id".
+ */
+function useUserName(entity: Entity) {
   const { data: me } = useQuery(userQueries.current());
+  const holder = entity.locked_by as { id?: unknown } | null | undefined;
   return (id: number | null | undefined) => {
     if (id === null || id === undefined) return 'unknown';
     if (me && me.id === id) return `${userDisplayName(me)} (you)`;
+    if (holder && holder.id === id) return lockHolder(entity.locked_by);
     return `user #${id}`;
   };
 }
@@ -26,7 +31,7 @@ function lockHolder(lockedBy: Entity['locked_by']): string {
 }
 
 export function EntityFacts({ workspaceId, entity, parentId }: Props) {
-  const userName = useUserName();
+  const userName = useUserName(entity);
   const type = useQuery(entityTypeQueries.detail(workspaceId, entity.entity_type));
   const typeName = entity.entity_type_name ?? type.data?.name ?? `type #${entity.entity_type}`;
   return (

@@ -28,7 +28,8 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
     transform: `translateY(${start}px)`,
     paddingLeft: row.level * INDENT,
   };
-  const focusRing = focused ? 'ring-2 ring-inset ring-blue-500' : '';
+  // Only a row that really has focus gets the ring (not the selected row on page load).
+  const focusRing = 'focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-500';
 
   if (row.kind === 'status') {
     return (
@@ -98,7 +99,7 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
       {/* Mouse only: on the keyboard, Left/Right on the focused row expand and collapse. */}
       <span
         aria-hidden="true"
-        className={`flex w-4 shrink-0 cursor-pointer justify-center text-slate-500 ${row.expandable ? '' : 'invisible'}`}
+        className={`flex w-4 shrink-0 cursor-pointer justify-center text-xs leading-none text-slate-500 ${row.expandable ? '' : 'invisible'}`}
         onClick={() => props.onToggle(entity.id)}
       >
         {row.expanded ? '▾' : '▸'}

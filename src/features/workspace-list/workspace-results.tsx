@@ -8,7 +8,7 @@ import { ErrorState, errorMessage } from '../../components/ui/error-state';
 import { SkeletonRows } from '../../components/ui/skeleton';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
-import { WORKSPACE_GRID, WORKSPACE_ROW_HEIGHT, WorkspaceRow } from './workspace-row';
+import { WIDE_ONLY, WORKSPACE_GRID, WORKSPACE_ROW_HEIGHT, WorkspaceRow } from './workspace-row';
 
 /** Start loading the next page this many rows before the end comes into view. */
 const PREFETCH_ROWS = 15;
@@ -134,10 +134,10 @@ function VirtualWorkspaceList({
       >
         <span>Workspace</span>
         <span>Visibility</span>
-        <span>App</span>
-        <span>Labels</span>
-        <span>Updated</span>
-        <span>Created</span>
+        <span className={WIDE_ONLY}>App</span>
+        <span className={WIDE_ONLY}>Labels</span>
+        <span className={WIDE_ONLY}>Updated</span>
+        <span className={WIDE_ONLY}>Created</span>
       </div>
       <div ref={scrollRef} data-scroll-container="workspaces" className="min-h-0 flex-1 overflow-auto">
         <ul

@@ -5,8 +5,10 @@ import { ColorChip } from '../../components/ui/color-chip';
 import { RelativeTime } from '../../components/ui/relative-time';
 
 export const WORKSPACE_ROW_HEIGHT = 64;
+// Phones get name + visibility; the other columns appear from the md breakpoint.
 export const WORKSPACE_GRID =
-  'grid grid-cols-[minmax(0,3fr)_7rem_minmax(0,2fr)_minmax(0,2fr)_7rem_7rem] items-center gap-4 px-4';
+  'grid grid-cols-[minmax(0,1fr)_auto] md:grid-cols-[minmax(0,3fr)_7rem_minmax(0,2fr)_minmax(0,2fr)_7rem_7rem] items-center gap-4 px-4';
+export const WIDE_ONLY = 'hidden md:flex';
 
 const VISIBILITY: Record<string, { label: string; tone: BadgeTone }> = {
   INTERNAL: { label: 'Internal', tone: 'blue' },
@@ -31,9 +33,9 @@ function statusLabel(status: string) {
 
 function AppCell({ workspace }: { workspace: Workspace }) {
   const { app, app_version: version } = workspace;
-  if (!app) return <span className="text-sm text-slate-500">No app (development)</span>;
+  if (!app) return <span className={`${WIDE_ONLY} text-sm text-slate-500`}>No app (development)</span>;
   return (
-    <div className="flex min-w-0 items-center gap-1.5 text-sm">
+    <div className={`${WIDE_ONLY} min-w-0 items-center gap-1.5 text-sm`}>
       <span className="truncate" title={app.name}>
         {app.name}
       </span>
@@ -81,7 +83,7 @@ export function WorkspaceRow({ workspace, index, total, start }: Props) {
       <AppCell workspace={workspace} />
       <ul
         aria-label="Labels"
-        className="flex min-w-0 flex-wrap gap-1 overflow-hidden"
+        className={`${WIDE_ONLY} min-w-0 flex-wrap gap-1 overflow-hidden`}
         style={{ maxHeight: 48 }}
       >
         {workspace.labels.map((label) => (
@@ -92,10 +94,10 @@ export function WorkspaceRow({ workspace, index, total, start }: Props) {
           </li>
         ))}
       </ul>
-      <div className="text-sm text-slate-600">
+      <div className={`${WIDE_ONLY} text-sm text-slate-600`}>
         <RelativeTime iso={workspace.updated_at} />
       </div>
-      <div className="text-sm text-slate-600">
+      <div className={`${WIDE_ONLY} text-sm text-slate-600`}>
         <RelativeTime iso={workspace.created_at} />
       </div>
     </li>
