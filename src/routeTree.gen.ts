@@ -14,6 +14,8 @@ import { Route as WorkspacesIndexRouteImport } from './routes/workspaces/index'
 import { Route as WorkspacesWorkspaceIdRouteImport } from './routes/workspaces/$workspaceId'
 import { Route as WorkspacesWorkspaceIdIndexRouteImport } from './routes/workspaces/$workspaceId/index'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId'
+import { Route as WorkspacesWorkspaceIdEntitiesEntityIdIndexRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/index'
+import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/revisions'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -42,19 +44,34 @@ const WorkspacesWorkspaceIdEntitiesEntityIdRoute =
     path: '/entities/$entityId',
     getParentRoute: () => WorkspacesWorkspaceIdRoute,
   } as any)
+const WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute =
+  WorkspacesWorkspaceIdEntitiesEntityIdIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => WorkspacesWorkspaceIdEntitiesEntityIdRoute,
+  } as any)
+const WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute =
+  WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport.update({
+    id: '/revisions',
+    path: '/revisions',
+    getParentRoute: () => WorkspacesWorkspaceIdEntitiesEntityIdRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
   '/workspaces/': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
-  '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+  '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
+  '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
+  '/workspaces/$workspaceId/entities/$entityId/': typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/workspaces': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdIndexRoute
-  '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+  '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
+  '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -62,7 +79,9 @@ export interface FileRoutesById {
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
   '/workspaces/': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
-  '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+  '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
+  '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
+  '/workspaces/$workspaceId/entities/$entityId/': typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -72,11 +91,14 @@ export interface FileRouteTypes {
     | '/workspaces/'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
+    | '/workspaces/$workspaceId/entities/$entityId/revisions'
+    | '/workspaces/$workspaceId/entities/$entityId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/workspaces'
     | '/workspaces/$workspaceId'
+    | '/workspaces/$workspaceId/entities/$entityId/revisions'
     | '/workspaces/$workspaceId/entities/$entityId'
   id:
     | '__root__'
@@ -85,6 +107,8 @@ export interface FileRouteTypes {
     | '/workspaces/'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
+    | '/workspaces/$workspaceId/entities/$entityId/revisions'
+    | '/workspaces/$workspaceId/entities/$entityId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -130,18 +154,50 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteImport
       parentRoute: typeof WorkspacesWorkspaceIdRoute
     }
+    '/workspaces/$workspaceId/entities/$entityId/': {
+      id: '/workspaces/$workspaceId/entities/$entityId/'
+      path: '/'
+      fullPath: '/workspaces/$workspaceId/entities/$entityId/'
+      preLoaderRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRouteImport
+      parentRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+    }
+    '/workspaces/$workspaceId/entities/$entityId/revisions': {
+      id: '/workspaces/$workspaceId/entities/$entityId/revisions'
+      path: '/revisions'
+      fullPath: '/workspaces/$workspaceId/entities/$entityId/revisions'
+      preLoaderRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport
+      parentRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+    }
   }
 }
 
+interface WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren {
+  WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
+  WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
+}
+
+const WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren: WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren =
+  {
+    WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute:
+      WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute,
+    WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute:
+      WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute,
+  }
+
+const WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren =
+  WorkspacesWorkspaceIdEntitiesEntityIdRoute._addFileChildren(
+    WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren,
+  )
+
 interface WorkspacesWorkspaceIdRouteChildren {
   WorkspacesWorkspaceIdIndexRoute: typeof WorkspacesWorkspaceIdIndexRoute
-  WorkspacesWorkspaceIdEntitiesEntityIdRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+  WorkspacesWorkspaceIdEntitiesEntityIdRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
 }
 
 const WorkspacesWorkspaceIdRouteChildren: WorkspacesWorkspaceIdRouteChildren = {
   WorkspacesWorkspaceIdIndexRoute: WorkspacesWorkspaceIdIndexRoute,
   WorkspacesWorkspaceIdEntitiesEntityIdRoute:
-    WorkspacesWorkspaceIdEntitiesEntityIdRoute,
+    WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren,
 }
 
 const WorkspacesWorkspaceIdRouteWithChildren =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from './browser';
-import { demoApi, type Page } from './demo-api';
+import { demoApi } from './demo-api';
 
 const session = setUpBrowser();
 

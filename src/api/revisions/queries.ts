@@ -22,10 +22,13 @@ export function listEntityRevisions(
 
 export const revisionQueries = {
   all: () => ['revisions'] as const,
+  /** Everything about one entity's revisions: what a save invalidates. */
+  entity: (workspaceId: number, entityId: number) =>
+    [...revisionQueries.all(), workspaceId, entityId] as const,
   // The list grows with every save, so it is not immutable; each revision in it is.
   infinite: (workspaceId: number, entityId: number) =>
     infiniteQueryOptions({
-      queryKey: [...revisionQueries.all(), 'infinite', workspaceId, entityId] as const,
+      queryKey: [...revisionQueries.entity(workspaceId, entityId), 'infinite'] as const,
       queryFn: ({ pageParam, signal }) =>
         listEntityRevisions(workspaceId, entityId, { offset: pageParam }, { signal }),
       ...offsetPaging,

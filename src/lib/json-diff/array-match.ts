@@ -2,7 +2,7 @@ export const DEFAULT_ARRAY_KEYS = ['id', 'name', 'key', 'uid'];
 
 type Item = Record<string, unknown>;
 
-export function isPlainObject(value: unknown): value is Item {
+function isPlainObject(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

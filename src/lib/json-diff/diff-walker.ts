@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../components/json-viewer/format-path';
-import { isPlainObject, pickArrayKey } from './array-match';
+import { pickArrayKey } from './array-match';
 import type { DiffEntry, MatchedSegment } from './diff-types';
 
 type Rec = Record<string, unknown>;
@@ -76,7 +76,15 @@ export class DiffWalker {
     const aIsArray = Array.isArray(a);
     if (aIsArray !== Array.isArray(b)) return false;
     if (!aIsArray) {
-      this.stack.push({ kind: 'object', a: a as Rec, b: b as Rec, aKeys: Object.keys(a), bKeys: Object.keys(b), i: 0, popMatch });
+      this.stack.push({
+        kind: 'object',
+        a: a as Rec,
+        b: b as Rec,
+        aKeys: Object.keys(a),
+        bKeys: Object.keys(b),
+        i: 0,
+        popMatch,
+      });
       return true;
     }
     const [before, after] = [a as unknown[], b as unknown[]];
@@ -86,7 +94,15 @@ export class DiffWalker {
       return true;
     }
     const matched = new Uint8Array(before.length);
-    this.stack.push({ kind: 'keyed', a: before as Rec[], b: after as Rec[], ...picked, matched, i: 0, popMatch });
+    this.stack.push({
+      kind: 'keyed',
+      a: before as Rec[],
+      b: after as Rec[],
+      ...picked,
+      matched,
+      i: 0,
+      popMatch,
+    });
     return true;
   }
 
@@ -177,4 +193,8 @@ export class DiffWalker {
   }
 }
 
-type DistributiveOmit = DiffEntry extends infer E ? (E extends DiffEntry ? Omit<E, 'path' | 'matchedBy'> : never) : never;
+type DistributiveOmit = DiffEntry extends infer E
+  ? E extends DiffEntry
+    ? Omit<E, 'path' | 'matchedBy'>
+    : never
+  : never;

@@ -1,10 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, notFound } from '@tanstack/react-router';
+import { createFileRoute, Link, notFound, Outlet } from '@tanstack/react-router';
 import { entityQueries } from '../../../../api/entities/queries';
-import { workspaceQueries } from '../../../../api/workspaces/queries';
 import { NotFound } from '../../../../components/ui/not-found';
-import { ComputePanel } from '../../../../features/entity-compute/compute-panel';
-import { EntityDetailPage } from '../../../../features/entity-detail/entity-detail-page';
 import { isApiError } from '../../../../lib/api-error';
 
 export const Route = createFileRoute('/workspaces/$workspaceId/entities/$entityId')({
@@ -22,30 +18,40 @@ export const Route = createFileRoute('/workspaces/$workspaceId/entities/$entityI
     }
   },
   notFoundComponent: () => <NotFound what="entity" />,
-  component: EntityRoute,
+  component: EntityLayout,
 });
 
-function EntityRoute() {
+const tabClass = 'border-b-2 px-3 py-2 text-sm font-medium';
+const activeTab = { className: `${tabClass} border-blue-700 text-blue-800` };
+const inactiveTab = { className: `${tabClass} border-transparent text-slate-600 hover:text-slate-900` };
+
+function EntityLayout() {
   const { workspaceId, entityId } = Route.useParams();
-  const { data: workspace } = useSuspenseQuery(workspaceQueries.detail(workspaceId));
-  const { data: detail } = useSuspenseQuery(entityQueries.detail(workspaceId, entityId));
-  const readOnlyReason = workspace.is_archived
-    ? 'This workspace is archived: methods cannot be run.'
-    : detail.paramsForbidden
-      ? 'You may not read this entity’s parameters, so you cannot run its methods.'
-      : undefined;
   return (
-    <EntityDetailPage
-      workspace={workspace}
-      detail={detail}
-      computePanel={
-        <ComputePanel
-          workspaceId={workspaceId}
-          entityId={entityId}
-          entityParams={detail.entity.properties}
-          readOnlyReason={readOnlyReason}
-        />
-      }
-    />
+    <div className="flex min-h-full flex-col">
+      <nav aria-label="Entity views" className="flex gap-1 border-b border-slate-200 bg-white px-4">
+        <Link
+          to="/workspaces/$workspaceId/entities/$entityId"
+          params={{ workspaceId, entityId }}
+          search={(previous) => ({ types: (previous as { types?: number[] }).types })}
+          activeOptions={{ exact: true, includeSearch: false }}
+          activeProps={activeTab}
+          inactiveProps={inactiveTab}
+        >
+          Details
+        </Link>
+        <Link
+          to="/workspaces/$workspaceId/entities/$entityId/revisions"
+          params={{ workspaceId, entityId }}
+          search={(previous) => ({ types: (previous as { types?: number[] }).types })}
+          activeOptions={{ includeSearch: false }}
+          activeProps={activeTab}
+          inactiveProps={inactiveTab}
+        >
+          Revisions
+        </Link>
+      </nav>
+      <Outlet />
+    </div>
   );
 }

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import type { EntityRevision } from '../../api/revisions/schemas';
+import { diffQueries } from './diff-queries';
+
+/** "+3 −1 ~4" against the previous revision; computed in the worker when the row is shown. */
+export function ChangeSize({ revision, previous }: { revision: EntityRevision; previous?: EntityRevision }) {
+  const counts = useQuery({
+    ...diffQueries.counts(
+      { id: previous?.id ?? 0, properties: previous?.properties },
+      { id: revision.id, properties: revision.properties },
+    ),
+    enabled: Boolean(previous && revision.properties && previous.properties),
+  });
+  if (!previous) return <span className="text-slate-400">first</span>;
+  if (!revision.properties || !previous.properties) return <span className="text-slate-400">—</span>;
+  if (!counts.data) return <span className="text-slate-400">…</span>;
+  const { added, removed, changed, typeChanged } = counts.data;
+  const label = `${added} added, ${removed} removed, ${changed + typeChanged} changed`;
+  return (
+    <span title={label} className="font-mono text-xs tabular-nums">
+      <span className="sr-only">{label}</span>
+      <span aria-hidden="true">
+        <span className="text-green-700">+{added}</span> <span className="text-red-700">−{removed}</span>{' '}
+        <span className="text-amber-700">~{changed + typeChanged}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import type { EntityRevision } from '../../api/revisions/schemas';
+import { ErrorState } from '../../components/ui/error-state';
+import type { DiffOptions } from '../../lib/json-diff/diff-json';
+import { diffQueries } from './diff-queries';
+import type { DiffSearch } from './diff-search';
+import { DiffView } from './diff-view';
+
+export function diffOptionsFrom(search: DiffSearch): DiffOptions {
+  return {
+    tolerance: search.tol ?? 0,
+    arrayKeys: search.key === 'position' ? 'position' : search.key ? [search.key] : undefined,
+  };
+}
+
+type Props = { from: EntityRevision; to: EntityRevision; search: DiffSearch };
+
+export function DiffPanel({ from, to, search }: Props) {
+  const mode = search.scope ?? 'changed';
+  const diff = useQuery(diffQueries.pair(from, to, diffOptionsFrom(search), mode));
+  if (!from.properties || !to.properties) {
+    return (
+      <p className="text-sm text-slate-600">
+        These revisions came without their parameters: nothing to compare.
+      </p>
+    );
+  }
+  if (diff.isPending) {
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        Comparing #{from.id} with #{to.id}…
+      </p>
+    );
+  }
+  if (diff.isError) {
+    return (
+      <ErrorState
+        title="Could not compare these revisions"
+        error={diff.error}
+        onRetry={() => diff.refetch()}
+      />
+    );
+  }
+  const { counts, rows } = diff.data;
+  return (
+    <div className="flex min-h-0 flex-col gap-2">
+      <fieldset className="text-sm" aria-label="Change counts">
+        <span className="text-green-700">{counts.added} added</span> ·{' '}
+        <span className="text-red-700">{counts.removed} removed</span> ·{' '}
+        <span className="text-amber-700">{counts.changed} changed</span> ·{' '}
+        <span className="text-purple-700">{counts.typeChanged} type changed</span>
+        <span className="ml-2 text-xs text-slate-500">({Math.round(diff.data.ms)} ms)</span>
+      </fieldset>
+      <div className="rounded-lg border border-slate-200 bg-white">
+        <DiffView rows={rows} view={search.view ?? 'split'} />
+      </div>
+    </div>
+  );
+}

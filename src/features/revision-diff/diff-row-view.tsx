@@ -1,0 +1,144 @@
+import { memo } from 'react';
+import { inlineTextDiff } from '../../lib/json-diff/inline-text-diff';
+import type { DiffRow } from '../../lib/json-diff/row-parts';
+
+export const DIFF_ROW_HEIGHT = 28;
+export const TEXT_ROW_HEIGHT = 84;
+
+const KIND_STYLE: Record<DiffRow['kind'], string> = {
+  added: 'bg-green-50',
+  removed: 'bg-red-50',
+  changed: 'bg-amber-50',
+  'type-changed': 'bg-purple-50',
+  same: '',
+  collapsed: 'text-slate-400 italic',
+};
+
+const KIND_LABEL: Partial<Record<DiffRow['kind'], string>> = {
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  'type-changed': 'type changed',
+};
+
+const number = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6, signDisplay: 'always' });
+
+function NumericDelta({ row }: { row: DiffRow }) {
+  if (!row.numeric) return null;
+  const { delta, percent } = row.numeric;
+  return (
+    <span className="ml-2 whitespace-nowrap text-xs text-slate-600">
+      Δ {number.format(delta)}
+      {percent !== null && ` (${number.format(percent)} %)`}
+    </span>
+  );
+}
+
+function TextDiff({ from, to }: { from: string; to: string }) {
+  return (
+    <p className="max-h-16 overflow-auto whitespace-pre-wrap break-words text-xs">
+      {inlineTextDiff(from, to).map((part, index) => (
+        <span
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one immutable diff, never reordered
+          key={index}
+          className={
+            part.kind === 'added'
+              ? 'bg-green-200 text-green-950'
+              : part.kind === 'removed'
+                ? 'bg-red-200 text-red-950 line-through'
+                : ''
+          }
+        >
+          {part.text}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+type Props = {
+  row: DiffRow;
+  view: 'split' | 'unified';
+  start: number;
+  height: number;
+  current: boolean;
+  pathText: string;
+  onCopyPath: (path: string) => void;
+};
+
+export const DiffRowView = memo(function DiffRowView({
+  row,
+  view,
+  start,
+  height,
+  current,
+  pathText,
+  onCopyPath,
+}: Props) {
+  const isChange = row.kind in KIND_LABEL;
+  const label = (
+    <span
+      className="truncate font-mono text-slate-800"
+      style={{ paddingLeft: row.depth * 14 }}
+      title={pathText}
+    >
+      {row.kind === 'collapsed' ? `… ${row.hiddenCount ?? 0} unchanged` : row.label}
+    </span>
+  );
+  const left = row.left !== undefined && <span className="truncate font-mono text-red-800">{row.left}</span>;
+  const right = row.right !== undefined && (
+    <span className="truncate font-mono text-green-800">{row.right}</span>
+  );
+  return (
+    <li
+      aria-label={isChange ? `${pathText} ${KIND_LABEL[row.kind]}` : undefined}
+      aria-current={current || undefined}
+      data-diff-row={row.id}
+      className={`absolute inset-x-0 top-0 grid items-start gap-2 border-b border-slate-100 px-2 py-1 text-sm ${
+        view === 'split'
+          ? 'grid-cols-[minmax(0,2fr)_minmax(0,3fr)_minmax(0,3fr)_auto]'
+          : 'grid-cols-[minmax(0,2fr)_minmax(0,6fr)_auto]'
+      } ${KIND_STYLE[row.kind]} ${current ? 'ring-2 ring-inset ring-blue-500' : ''}`}
+      style={{ height, transform: `translateY(${start}px)` }}
+    >
+      <span className="flex min-w-0 items-center gap-1">
+        {label}
+        {isChange && <span className="sr-only">{KIND_LABEL[row.kind]}</span>}
+      </span>
+      {view === 'split' ? (
+        <>
+          <span className="flex min-w-0 flex-col">{row.text ? null : left}</span>
+          <span className="flex min-w-0 flex-col">
+            {row.text ? <TextDiff from={row.text.from} to={row.text.to} /> : right}
+            {!row.text && <NumericDelta row={row} />}
+          </span>
+        </>
+      ) : (
+        <span className="flex min-w-0 flex-wrap items-center gap-x-2">
+          {row.text ? (
+            <TextDiff from={row.text.from} to={row.text.to} />
+          ) : (
+            <>
+              {left && <span className="line-through decoration-red-400">{left}</span>}
+              {left && right && <span aria-hidden="true">→</span>}
+              {right}
+              <NumericDelta row={row} />
+            </>
+          )}
+        </span>
+      )}
+      <span>
+        {isChange && (
+          <button
+            type="button"
+            className="text-xs text-blue-700 hover:underline"
+            aria-label={`Copy path ${pathText}`}
+            onClick={() => onCopyPath(pathText)}
+          >
+            Copy path
+          </button>
+        )}
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,118 @@
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { EntityRevision } from '../../api/revisions/schemas';
+import { revisionDate } from '../../api/revisions/schemas';
+import { ErrorState } from '../../components/ui/error-state';
+import { RelativeTime } from '../../components/ui/relative-time';
+import type { Paginated } from '../../lib/schema-helpers';
+import { ChangeSize } from './change-size';
+
+type Props = {
+  query: UseInfiniteQueryResult<InfiniteData<Paginated<EntityRevision>, unknown>>;
+  revisions: EntityRevision[];
+  total: number;
+  fromId: number | undefined;
+  toId: number | undefined;
+  onPick: (side: 'from' | 'to', revisionId: number) => void;
+  onRestore: (revision: EntityRevision) => void;
+  restoreDisabledReason: string | undefined;
+  userName: (id: number | null | undefined) => string;
+};
+
+/** Newest first. Pick any two: "From" and "To" radios, kept in the URL by the page. */
+export function RevisionList(props: Props) {
+  const { query, revisions, total, fromId, toId } = props;
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-sm">
+        <caption className="px-3 py-2 text-left text-sm font-semibold text-slate-800">
+          {total.toLocaleString()} revisions
+        </caption>
+        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th className="px-2 py-1 font-semibold">From</th>
+            <th className="px-2 py-1 font-semibold">To</th>
+            <th className="px-2 py-1 font-semibold">Revision</th>
+            <th className="px-2 py-1 font-semibold">Saved</th>
+            <th className="px-2 py-1 font-semibold">Change</th>
+            <th className="px-2 py-1 font-semibold">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {revisions.map((revision, index) => (
+            <tr key={revision.id} className="border-t border-slate-100 align-top">
+              <td className="px-2 py-1.5">
+                <input
+                  type="radio"
+                  name="from"
+                  aria-label={`Compare from revision ${revision.id}`}
+                  checked={revision.id === fromId}
+                  onChange={() => props.onPick('from', revision.id)}
+                />
+              </td>
+              <td className="px-2 py-1.5">
+                <input
+                  type="radio"
+                  name="to"
+                  aria-label={`Compare to revision ${revision.id}`}
+                  checked={revision.id === toId}
+                  onChange={() => props.onPick('to', revision.id)}
+                />
+              </td>
+              <td className="px-2 py-1.5">
+                <span className="font-mono">#{revision.id}</span>
+                {index === 0 && <span className="ml-1 text-xs text-green-700">latest</span>}
+                {revision.message && <p className="max-w-72 truncate text-slate-600">{revision.message}</p>}
+              </td>
+              <td className="px-2 py-1.5 text-slate-600">
+                <RelativeTime iso={revisionDate(revision)} />
+                {revision.created_by != null && (
+                  <p className="text-xs">{props.userName(revision.created_by)}</p>
+                )}
+              </td>
+              <td className="px-2 py-1.5">
+                <ChangeSize revision={revision} previous={revisions[index + 1]} />
+              </td>
+              <td className="px-2 py-1.5 text-right">
+                {index > 0 && (
+                  <button
+                    type="button"
+                    className="text-xs font-medium text-blue-700 hover:underline disabled:text-slate-400 disabled:no-underline"
+                    disabled={Boolean(props.restoreDisabledReason) || !revision.properties}
+                    title={props.restoreDisabledReason}
+                    aria-label={`Restore revision ${revision.id}`}
+                    onClick={() => props.onRestore(revision)}
+                  >
+                    Restore
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {query.isFetchNextPageError && (
+        <div className="p-2">
+          <ErrorState
+            title="Could not load more revisions"
+            error={query.error}
+            onRetry={() => query.fetchNextPage()}
+          />
+        </div>
+      )}
+      {query.hasNextPage && !query.isFetchNextPageError && (
+        <button
+          type="button"
+          className="w-full border-t border-slate-100 py-2 text-sm font-medium text-blue-700 hover:bg-slate-50"
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          {query.isFetchingNextPage
+            ? 'Loading…'
+            : `Load older revisions (${revisions.length} of ${total.toLocaleString()})`}
+        </button>
+      )}
+    </div>
+  );
+}

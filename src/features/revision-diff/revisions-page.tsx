@@ -1,0 +1,120 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type { EntityDetail } from '../../api/entities/queries';
+import { revisionQueries } from '../../api/revisions/queries';
+import type { EntityRevision } from '../../api/revisions/schemas';
+import { userQueries } from '../../api/users/queries';
+import { userDisplayName } from '../../api/users/schemas';
+import type { Workspace } from '../../api/workspaces/schemas';
+import { ErrorState } from '../../components/ui/error-state';
+import { flattenPages } from '../../lib/pagination';
+import { DiffOptionsBar } from './diff-options-bar';
+import { DiffPanel } from './diff-panel';
+import type { DiffSearch } from './diff-search';
+import { RestoreDialog } from './restore-dialog';
+import { RevisionList } from './revision-list';
+
+type Props = {
+  workspace: Workspace;
+  detail: EntityDetail;
+  search: DiffSearch;
+  onSearchChange: (patch: Partial<DiffSearch>) => void;
+};
+
+function useRestoreBlocker(workspace: Workspace, detail: EntityDetail): string | undefined {
+  const { data: me } = useQuery(userQueries.current());
+  if (workspace.is_archived) return 'This workspace is archived: it is read-only.';
+  if (detail.paramsForbidden) return 'You may not read this entity’s parameters.';
+  const holder = detail.entity.locked_by as { id?: number; first_name?: string; last_name?: string } | null;
+  if (detail.entity.locked && holder?.id !== me?.id) {
+    return `Locked by ${[holder?.first_name, holder?.last_name].filter(Boolean).join(' ') || 'another user'}.`;
+  }
+  return undefined;
+}
+
+export function RevisionsPage({ workspace, detail, search, onSearchChange }: Props) {
+  const { entity } = detail;
+  const query = useInfiniteQuery(revisionQueries.infinite(workspace.id, entity.id));
+  const pages = query.data?.pages;
+  const { items: revisions, total } = useMemo(() => flattenPages(pages), [pages]);
+  const { data: me } = useQuery(userQueries.current());
+  const restoreBlocker = useRestoreBlocker(workspace, detail);
+  const [restoring, setRestoring] = useState<EntityRevision | null>(null);
+
+  // Default pair: the previous revision against the newest.
+  const toId = search.to ?? revisions[0]?.id;
+  const fromId = search.from ?? revisions.find((revision) => revision.id !== toId)?.id;
+  const to = revisions.find((revision) => revision.id === toId);
+  const from = revisions.find((revision) => revision.id === fromId);
+
+  // A link may name revisions on later pages: load pages until both are in (or there are no more).
+  const missing = (toId !== undefined && !to) || (fromId !== undefined && !from);
+  const { hasNextPage, isFetching, fetchNextPage } = query;
+  useEffect(() => {
+    if (missing && hasNextPage && !isFetching) void fetchNextPage();
+  }, [missing, hasNextPage, isFetching, fetchNextPage]);
+
+  if (query.isPending) return <p className="p-4 text-sm text-slate-600">Loading revisions…</p>;
+  if (query.isError && !query.data) {
+    return (
+      <div className="p-4">
+        <ErrorState
+          title="Could not load the revisions"
+          error={query.error}
+          onRetry={() => query.refetch()}
+        />
+      </div>
+    );
+  }
+
+  const userName = (id: number | null | undefined) =>
+    id == null ? 'unknown' : me?.id === id ? `${userDisplayName(me)} (you)` : `user #${id}`;
+
+  return (
+    <div className="flex flex-col gap-4 p-4 xl:flex-row">
+      <div className="xl:w-[30rem] xl:shrink-0">
+        <RevisionList
+          query={query}
+          revisions={revisions}
+          total={total}
+          fromId={fromId}
+          toId={toId}
+          onPick={(side, id) => onSearchChange({ [side]: id })}
+          onRestore={setRestoring}
+          restoreDisabledReason={restoreBlocker}
+          userName={userName}
+        />
+        {restoreBlocker && (
+          <p className="mt-2 text-xs text-slate-600">Restore is not available: {restoreBlocker}</p>
+        )}
+      </div>
+      <section aria-label="Differences" className="flex min-w-0 flex-1 flex-col gap-3">
+        <h2 className="text-base font-semibold">
+          {from && to ? `Revision #${from.id} → #${to.id}` : 'Pick two revisions to compare'}
+        </h2>
+        <DiffOptionsBar search={search} onChange={onSearchChange} />
+        {from && to ? (
+          <DiffPanel from={from} to={to} search={search} />
+        ) : missing && !hasNextPage ? (
+          <p className="text-sm text-slate-600">A revision in this link does not exist for this entity.</p>
+        ) : revisions.length < 2 ? (
+          <p className="text-sm text-slate-600">This entity has only one revision: nothing to compare yet.</p>
+        ) : (
+          <p className="text-sm text-slate-600">Loading the revisions in this link…</p>
+        )}
+      </section>
+      {restoring && (
+        <RestoreDialog
+          workspaceId={workspace.id}
+          entity={entity}
+          revision={restoring}
+          onClose={() => setRestoring(null)}
+          onRestored={() => {
+            setRestoring(null);
+            onSearchChange({ from: undefined, to: undefined });
+          }}
+        />
+      )}
+    </div>
+  );
+}

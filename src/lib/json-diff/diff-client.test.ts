@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type DiffRequest, handleDiffRequest } from './compute-diff';
+import { diffInWorker } from './diff-client';
+
+describe('diffInWorker without Worker (jsdom): main-thread fallback', () => {
+  it('runs in jsdom, where there is no Worker', () => {
+    expect(typeof Worker).toBe('undefined');
+  });
+
+  it('returns entries, rows, counts and the time taken', async () => {
+    const result = await diffInWorker(
+      { layers: [{ name: 'Clay', phi: 20 }] },
+      { layers: [{ name: 'Clay', phi: 22 }] },
+    );
+    expect(result.entries).toMatchObject([{ kind: 'changed', path: ['layers', 0, 'phi'] }]);
+    expect(result.counts).toEqual({ added: 0, removed: 0, changed: 1, typeChanged: 0 });
+    expect(result.rows.map((r) => r.label)).toEqual(['layers', '[name=Clay]', 'phi']);
+    expect(result.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('passes options and mode on', async () => {
+    const result = await diffInWorker(
+      { a: 1, b: 1, c: 1 },
+      { a: 1 + 1e-12, b: 1, c: 1 },
+      { tolerance: 1e-9 },
+      'full',
+    );
+    expect(result.entries).toEqual([]);
+    expect(result.rows).toMatchObject([{ kind: 'collapsed', hiddenCount: 3 }]);
+  });
+
+  it('yields to the event loop before computing, so the page can paint', async () => {
+    let read = false;
+    const before = {
+      get a() {
+        read = true;
+        return 1;
+      },
+    };
+    const pending = diffInWorker(before, { a: 2 });
+    expect(read).toBe(false);
+    await pending;
+    expect(read).toBe(true);
+  });
+
+  it('rejects when aborted before or while waiting, without computing', async () => {
+    const done = new AbortController();
+    done.abort();
+    await expect(diffInWorker({}, {}, {}, 'changed', done.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+
+    const later = new AbortController();
+    const pending = diffInWorker({ a: 1 }, { a: 2 }, {}, 'changed', later.signal);
+    later.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('handleDiffRequest (the worker body)', () => {
+  it('answers with the id, and turns a failure into an error reply', () => {
+    const ok = handleDiffRequest({ id: 7, before: { a: 1 }, after: { a: 2 }, options: {}, mode: 'changed' });
+    expect(ok).toMatchObject({ id: 7, counts: { changed: 1 } });
+    const hostile = {
+      get a(): number {
+        throw new Error('boom');
+      },
+    };
+    expect(
+      handleDiffRequest({ id: 8, before: hostile, after: { a: 1 }, options: {}, mode: 'changed' }),
+    ).toEqual({
+      id: 8,
+      error: 'boom',
+    });
+  });
+});
+
+/** Answers on demand, in any order, the way the real worker would, so the client's bookkeeping shows. */
+class FakeWorker {
+  static created: FakeWorker[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+  inbox: DiffRequest[] = [];
+  terminated = false;
+  constructor(readonly url: URL) {
+    FakeWorker.created.push(this);
+  }
+  postMessage(request: DiffRequest) {
+    this.inbox.push(request);
+  }
+  answer(index: number) {
+    this.onmessage?.({ data: handleDiffRequest(this.inbox[index] as DiffRequest) });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('diffInWorker with a Worker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeWorker.created = [];
+  });
+
+  async function freshClient() {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.resetModules();
+    return (await import('./diff-client')).diffInWorker;
+  }
+
+  it('shares one worker and matches replies to requests by id', async () => {
+    const diff = await freshClient();
+    const first = diff({ a: 1 }, { a: 2 });
+    const second = diff({ b: 1 }, {});
+    const worker = FakeWorker.created[0] as FakeWorker;
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(worker.url.pathname).toMatch(/diff\.worker\.ts$/);
+    worker.answer(1);
+    worker.answer(0);
+    await expect(second).resolves.toMatchObject({ counts: { removed: 1 } });
+    await expect(first).resolves.toMatchObject({ counts: { changed: 1 } });
+  });
+
+  it('terminates the worker when the only diff in flight is aborted, and starts a new one next time', async () => {
+    const diff = await freshClient();
+    const controller = new AbortController();
+    const pending = diff({ a: 1 }, { a: 2 }, {}, 'changed', controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.created[0]?.terminated).toBe(true);
+    const next = diff({ a: 1 }, { a: 3 });
+    FakeWorker.created[1]?.answer(0);
+    await expect(next).resolves.toMatchObject({ counts: { changed: 1 } });
+  });
+
+  it('rejects with the error a worker reports, and rejects everyone when the worker dies', async () => {
+    const diff = await freshClient();
+    const hostile = {
+      get a(): number {
+        throw new Error('boom');
+      },
+    };
+    const failing = diff(hostile, {});
+    FakeWorker.created[0]?.answer(0);
+    await expect(failing).rejects.toThrow('boom');
+
+    const waiting = [diff({}, { a: 1 }), diff({}, { b: 1 })];
+    FakeWorker.created[0]?.onerror?.({ message: 'script error', preventDefault() {} });
+    for (const promise of waiting) await expect(promise).rejects.toThrow(/Diff worker failed: script error/);
+    expect(FakeWorker.created[0]?.terminated).toBe(true);
+  });
+});

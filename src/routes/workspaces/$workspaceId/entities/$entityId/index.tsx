@@ -1,0 +1,35 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { entityQueries } from '../../../../../api/entities/queries';
+import { workspaceQueries } from '../../../../../api/workspaces/queries';
+import { ComputePanel } from '../../../../../features/entity-compute/compute-panel';
+import { EntityDetailPage } from '../../../../../features/entity-detail/entity-detail-page';
+
+export const Route = createFileRoute('/workspaces/$workspaceId/entities/$entityId/')({
+  component: EntityRoute,
+});
+
+function EntityRoute() {
+  const { workspaceId, entityId } = Route.useParams();
+  const { data: workspace } = useSuspenseQuery(workspaceQueries.detail(workspaceId));
+  const { data: detail } = useSuspenseQuery(entityQueries.detail(workspaceId, entityId));
+  const readOnlyReason = workspace.is_archived
+    ? 'This workspace is archived: methods cannot be run.'
+    : detail.paramsForbidden
+      ? 'You may not read this entity’s parameters, so you cannot run its methods.'
+      : undefined;
+  return (
+    <EntityDetailPage
+      workspace={workspace}
+      detail={detail}
+      computePanel={
+        <ComputePanel
+          workspaceId={workspaceId}
+          entityId={entityId}
+          entityParams={detail.entity.properties}
+          readOnlyReason={readOnlyReason}
+        />
+      }
+    />
+  );
+}

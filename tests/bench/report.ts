@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BenchEntry } from './measure';
+
+export type Machine = {
+  cores: number;
+  cpu: string;
+  memoryGB: number;
+  node: string;
+  chromium: string;
+  platform: string;
+};
+export type Failure = { measurement: string; error: string };
+
+function verdict(entry: BenchEntry): string {
+  if (entry.budget === undefined) return '';
+  return entry.value <= entry.budget ? 'pass' : 'OVER';
+}
+
+export function printMachine(machine: Machine) {
+  console.log(
+    `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.platform}; ` +
+      `Node ${machine.node}; Chromium ${machine.chromium}`,
+  );
+}
+
+export function printTable(entries: readonly BenchEntry[]) {
+  const header = ['measurement', 'value', 'unit', 'budget', 'result'];
+  const rows = entries.map((e) => [
+    e.name,
+    String(e.value),
+    e.unit,
+    e.budget === undefined ? '—' : String(e.budget),
+    verdict(e),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 1 || i === 3 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  console.log('');
+  for (const entry of entries) {
+    const samples = entry.samples ? ` [runs: ${entry.samples.join(', ')}]` : '';
+    if (entry.note || samples) console.log(`- ${entry.name}: ${entry.note ?? ''}${samples}`);
+  }
+}
+
+export function writeReport(
+  path: string,
+  report: { machine: Machine; entries: BenchEntry[]; failures: Failure[]; seconds: number },
+) {
+  mkdirSync(dirname(path), { recursive: true });
+  const entries = report.entries.map((entry) => ({ ...entry, result: verdict(entry) || undefined }));
+  writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), ...report, entries }, null, 2)}\n`);
+}

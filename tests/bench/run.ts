@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: builds the app for production, serves it against the demo servers, and measures
+ * it in headless Chromium. Prints a table and writes `.e2e-artifacts/bench.json`. Over budget is
+ * reported, not fatal: the exit code is non-zero only when something could not be measured.
+ */
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../chromium';
+import { type BenchEnvironment, startBenchEnvironment } from './environment';
+import { measureExpandLargeNode } from './expand-large-node';
+import type { BenchEntry } from './measure';
+import { measurePageWeight } from './page-weight';
+import { type Failure, type Machine, printMachine, printTable, writeReport } from './report';
+import { measureTreeScroll } from './tree-scroll';
+
+const REPORT_PATH = fileURLToPath(new URL('../../.e2e-artifacts/bench.json', import.meta.url));
+const DIFF_BENCH = fileURLToPath(new URL('./diff-bench.ts', import.meta.url));
+
+const entries: BenchEntry[] = [];
+const failures: Failure[] = [];
+const log = (line: string) => console.log(`bench: ${line}`);
+
+async function measure(name: string, run: () => Promise<BenchEntry[]>) {
+  const started = performance.now();
+  try {
+    entries.push(...(await run()));
+    log(`${name} measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    failures.push({
+      measurement: name,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    console.error(`bench: ${name} could not be measured:`, error);
+  }
+}
+
+/** Another helper owns diff-bench.ts: use it when it is there and has the expected export. */
+async function diffBench(): Promise<BenchEntry[]> {
+  if (!existsSync(DIFF_BENCH)) return [skipped('tests/bench/diff-bench.ts does not exist')];
+  const module: { runDiffBench?: unknown } = await import(DIFF_BENCH);
+  if (typeof module.runDiffBench !== 'function')
+    return [skipped('diff-bench.ts does not export runDiffBench')];
+  return (await module.runDiffBench()) as BenchEntry[];
+}
+
+function skipped(why: string): BenchEntry {
+  log(`diff of two 1 MB documents skipped: ${why}`);
+  return { name: 'Diff of two 1 MB documents', value: Number.NaN, unit: '', note: `skipped: ${why}` };
+}
+
+async function main() {
+  const started = performance.now();
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
+  let environment: BenchEnvironment | undefined;
+  let browser: Browser | undefined;
+  let machine: Machine;
+  try {
+    browser = await launchChromium();
+    machine = {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browser.version(),
+      platform: `${process.platform} ${process.arch}`,
+    };
+    printMachine(machine);
+    environment = await startBenchEnvironment(log);
+    const { small, large } = environment;
+    await measure('first-page JS', () => measurePageWeight(browser as Browser, small.baseUrl));
+    await measure('5,000-child node', () => measureExpandLargeNode(browser as Browser, large));
+    await measure('100,000-node tree scroll', () => measureTreeScroll(browser as Browser, large));
+  } finally {
+    await browser?.close();
+    await environment?.close();
+  }
+  // In Node, after the browser is gone: nothing else competes for the two cores.
+  await measure('diff of two 1 MB documents', diffBench);
+
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  printTable(entries);
+  for (const failure of failures) console.error(`COULD NOT MEASURE ${failure.measurement}`);
+  writeReport(REPORT_PATH, { machine, entries, failures, seconds });
+  log(`${entries.length} results in ${seconds} s, written to ${REPORT_PATH}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error('bench: could not run:', error);
+    process.exit(1);
+  },
+);
