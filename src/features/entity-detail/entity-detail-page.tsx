@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { EntityDetail } from '../../api/entities/queries';
 import { entityQueries } from '../../api/entities/queries';
 import { entityTypeQueries } from '../../api/entity-types/queries';
@@ -25,6 +26,7 @@ export function EntityDetailPage({ workspace, detail, computePanel }: Props) {
   const ancestors = useQuery(entityQueries.ancestors(workspaceId, entity.id));
   const parentId = (entity.path?.filter((id) => id !== entity.id) ?? ancestors.data)?.at(-1);
   const type = useQuery(entityTypeQueries.detail(workspaceId, entity.entity_type));
+  const [showBlame, setShowBlame] = useState(false);
 
   return (
     <article className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
@@ -38,8 +40,22 @@ export function EntityDetailPage({ workspace, detail, computePanel }: Props) {
       <Section title="Details">
         <EntityFacts workspaceId={workspaceId} entity={entity} parentId={parentId} />
       </Section>
-      <Section title="Parameters">
-        <ParamsContent detail={detail} />
+      <Section
+        title="Parameters"
+        actions={
+          !detail.paramsForbidden && (
+            <button
+              type="button"
+              aria-pressed={showBlame}
+              className="text-xs font-medium text-blue-700 hover:underline"
+              onClick={() => setShowBlame((on) => !on)}
+            >
+              {showBlame ? 'Hide blame' : 'Show blame'}
+            </button>
+          )
+        }
+      >
+        <ParamsContent workspaceId={workspaceId} detail={detail} showBlame={showBlame} />
       </Section>
       {entity.summary !== undefined && entity.summary !== null && (
         <Section title="Summary">

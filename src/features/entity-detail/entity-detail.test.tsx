@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeEntity } from '../../../tests/fixtures/builders';
 import { mockState } from '../../../tests/fixtures/mock-server';
@@ -66,5 +66,17 @@ describe('entity detail', () => {
   it('shows a not-found page for a workspace that does not exist', async () => {
     renderApp('/workspaces/4040');
     expect(await screen.findByRole('heading', { name: 'This workspace does not exist' })).toBeVisible();
+  });
+});
+
+describe('blame beside the params', () => {
+  it('shows which revision last changed each value', async () => {
+    const { user } = renderApp('/workspaces/1/entities/11');
+    const params = within(await screen.findByRole('region', { name: 'Parameters' }));
+    await user.click(params.getByRole('button', { name: 'Show blame' }));
+    const length = await params.findByRole('treeitem', { name: /^length: 19/ });
+    await waitFor(() => expect(length).toHaveTextContent('#102'));
+    expect(params.getByRole('treeitem', { name: /^note: / })).toHaveTextContent('#104');
+    expect(params.getByRole('treeitem', { name: /^length_unit: / })).toHaveTextContent('#101');
   });
 });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
-import { diffQueries } from './diff-queries';
 
 /** "+3 −1 ~4" against the previous revision; computed in the worker when the row is shown. */
 export function ChangeSize({ revision, previous }: { revision: EntityRevision; previous?: EntityRevision }) {

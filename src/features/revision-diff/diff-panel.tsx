@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { blameQueries } from '../../api/revisions/blame-query';
+import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
+import { BlameCell } from '../../components/ui/blame-cell';
 import { ErrorState } from '../../components/ui/error-state';
+import { identityOf } from '../../lib/json-diff/blame';
 import type { DiffOptions } from '../../lib/json-diff/diff-json';
-import { diffQueries } from './diff-queries';
+import type { DiffRow } from '../../lib/json-diff/row-parts';
 import type { DiffSearch } from './diff-search';
 import { DiffView } from './diff-view';
 
@@ -13,11 +17,30 @@ export function diffOptionsFrom(search: DiffSearch): DiffOptions {
   };
 }
 
-type Props = { from: EntityRevision; to: EntityRevision; search: DiffSearch };
+type Props = {
+  workspaceId: number;
+  entityId: number;
+  from: EntityRevision;
+  to: EntityRevision;
+  search: DiffSearch;
+  onSearchChange: (patch: Partial<DiffSearch>) => void;
+};
 
-export function DiffPanel({ from, to, search }: Props) {
+export function DiffPanel({ workspaceId, entityId, from, to, search, onSearchChange }: Props) {
   const mode = search.scope ?? 'changed';
   const diff = useQuery(diffQueries.pair(from, to, diffOptionsFrom(search), mode));
+  const wantsBlame = mode === 'full' && Boolean(search.blame);
+  const blame = useQuery({ ...blameQueries.forRevision(workspaceId, entityId, to.id), enabled: wantsBlame });
+  const blameData = wantsBlame ? blame.data : undefined;
+  const aside = blameData
+    ? (row: DiffRow) =>
+        row.kind === 'removed' || row.kind === 'collapsed' ? null : (
+          <BlameCell
+            source={blameData.byIdentity.get(identityOf(to.properties, row.path))}
+            incomplete={!blameData.complete}
+          />
+        )
+    : undefined;
   if (!from.properties || !to.properties) {
     return (
       <p className="text-sm text-slate-600">
@@ -51,8 +74,19 @@ export function DiffPanel({ from, to, search }: Props) {
         <span className="text-purple-700">{counts.typeChanged} type changed</span>
         <span className="ml-2 text-xs text-slate-500">({Math.round(diff.data.ms)} ms)</span>
       </fieldset>
+      {mode === 'full' && (
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={Boolean(search.blame)}
+            onChange={(event) => onSearchChange({ blame: event.target.checked || undefined })}
+          />
+          Show blame (which revision last changed each value)
+          {wantsBlame && blame.isPending && <span className="text-xs text-slate-500">reading history…</span>}
+        </label>
+      )}
       <div className="rounded-lg border border-slate-200 bg-white">
-        <DiffView rows={rows} view={search.view ?? 'split'} />
+        <DiffView rows={rows} view={search.view ?? 'split'} aside={aside} />
       </div>
     </div>
   );

@@ -64,6 +64,7 @@ type Props = {
   current: boolean;
   pathText: string;
   onCopyPath: (path: string) => void;
+  aside?: React.ReactNode;
 };
 
 export const DiffRowView = memo(function DiffRowView({
@@ -74,6 +75,7 @@ export const DiffRowView = memo(function DiffRowView({
   current,
   pathText,
   onCopyPath,
+  aside,
 }: Props) {
   const isChange = row.kind in KIND_LABEL;
   const label = (
@@ -127,6 +129,7 @@ export const DiffRowView = memo(function DiffRowView({
           )}
         </span>
       )}
+      <span>{aside}</span>
       <span>
         {isChange && (
           <button

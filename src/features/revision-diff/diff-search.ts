@@ -10,5 +10,7 @@ export const diffSearchSchema = z.object({
   tol: z.catch(z.optional(z.coerce.number().check(z.nonnegative())), undefined),
   /** How arrays of objects are matched: a key name, or `position`; unset = automatic. */
   key: z.catch(z.optional(z.string().check(z.maxLength(100))), undefined),
+  /** Blame column in the full-document view. */
+  blame: z.catch(z.optional(z.boolean()), undefined),
 });
 export type DiffSearch = z.infer<typeof diffSearchSchema>;

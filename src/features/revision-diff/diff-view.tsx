@@ -6,10 +6,10 @@ import { DIFF_ROW_HEIGHT, DiffRowView, TEXT_ROW_HEIGHT } from './diff-row-view';
 
 const CHANGE_KINDS = new Set(['added', 'removed', 'changed', 'type-changed']);
 
-type Props = { rows: DiffRow[]; view: 'split' | 'unified' };
+type Props = { rows: DiffRow[]; view: 'split' | 'unified'; aside?: (row: DiffRow) => React.ReactNode };
 
 /** The diff, virtualized (a 1 MB document is tens of thousands of rows), with change navigation. */
-export function DiffView({ rows, view }: Props) {
+export function DiffView({ rows, view, aside }: Props) {
   const scrollRef = useRef<HTMLElement>(null);
   const changeIndexes = useMemo(
     () => rows.flatMap((row, index) => (CHANGE_KINDS.has(row.kind) ? [index] : [])),
@@ -95,6 +95,7 @@ export function DiffView({ rows, view }: Props) {
                 current={item.index === currentRow}
                 pathText={formatPath(row.path)}
                 onCopyPath={copyPath}
+                aside={aside?.(row)}
               />
             );
           })}

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useUpdateEntityMutation } from '../../api/entities/mutations';
 import type { Entity } from '../../api/entities/schemas';
+import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 import { ErrorState } from '../../components/ui/error-state';
-import { diffQueries } from './diff-queries';
 import { DiffView } from './diff-view';
 
 type Props = {

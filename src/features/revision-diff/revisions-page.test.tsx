@@ -80,4 +80,12 @@ describe('revisions', () => {
     expect(screen.getByRole('button', { name: 'Restore revision 101' })).toBeDisabled();
     expect(screen.getByText(/Restore is not available: This workspace is archived/)).toBeVisible();
   });
+
+  it('shows the full document with blame beside each change', async () => {
+    renderApp(`${URL_BASE}?from=101&to=104&scope=full&blame=true`);
+    await screen.findByRole('heading', { name: 'Revision #101 → #104' });
+    expect(await screen.findByRole('checkbox', { name: /Show blame/ })).toBeChecked();
+    const length = await screen.findByRole('listitem', { name: 'length changed' });
+    await waitFor(() => expect(length).toHaveTextContent('#102'));
+  });
 });

@@ -94,7 +94,14 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
         </h2>
         <DiffOptionsBar search={search} onChange={onSearchChange} />
         {from && to ? (
-          <DiffPanel from={from} to={to} search={search} />
+          <DiffPanel
+            workspaceId={workspace.id}
+            entityId={entity.id}
+            from={from}
+            to={to}
+            search={search}
+            onSearchChange={onSearchChange}
+          />
         ) : missing && !hasNextPage ? (
           <p className="text-sm text-slate-600">A revision in this link does not exist for this entity.</p>
         ) : revisions.length < 2 ? (

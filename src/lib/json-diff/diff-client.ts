@@ -1,4 +1,4 @@
-import { computeDiff, type DiffMode, type DiffReply, type DiffResult } from './compute-diff';
+import type { DiffMode, DiffReply, DiffResult } from './compute-diff';
 import type { DiffOptions } from './diff-types';
 
 export type { DiffMode, DiffResult } from './compute-diff';
@@ -89,6 +89,8 @@ async function diffOnMainThread(
   signal?: AbortSignal,
 ): Promise<DiffResult> {
   await new Promise((resolve) => setTimeout(resolve));
+  // Loaded on demand: with a worker (every real browser) the engine lives only in the worker's chunk.
+  const { computeDiff } = await import('./compute-diff');
   signal?.throwIfAborted();
   return computeDiff(before, after, options, mode);
 }
