@@ -1,4 +1,4 @@
-import { appendPath } from './format-path';
+import { appendPath } from '../../lib/format-path';
 import { isContainer } from './json-rows';
 
 type Visit = (key: string, value: unknown, level: number, ancestors: string[]) => boolean;

@@ -1,4 +1,4 @@
-import { appendPath, type JsonPath } from './format-path';
+import { appendPath, type JsonPath } from '../../lib/format-path';
 import { type TableShape, tableShape } from './table-shape';
 import { unitFor } from './units';
 

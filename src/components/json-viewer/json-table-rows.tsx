@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
+import { appendPath } from '../../lib/format-path';
 import { CopyButtons } from './copy-buttons';
-import { appendPath } from './format-path';
 import type { TableInfo, TableItemRow } from './json-rows';
 import { INDENT, ROW_HEIGHT, type RowActions } from './json-tree-row';
 import { CellValue } from './json-value';

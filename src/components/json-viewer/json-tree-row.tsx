@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
+import type { JsonPath } from '../../lib/format-path';
 import { CopyButtons, type CopyKind } from './copy-buttons';
-import type { JsonPath } from './format-path';
 import type { NodeRow } from './json-rows';
 import { countLabel, FOLD_AT, NumberValue, ScalarValue, StringValue } from './json-value';
 

@@ -1,4 +1,4 @@
-import { compactJson } from './compact-json';
+import { compactJson } from '../../lib/compact-json';
 
 /** Strings longer than this are folded to their start, with a button to read the rest in place. */
 export const FOLD_AT = 120;

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
-import { formatPath, type JsonPath } from './format-path';
+import { formatPath, type JsonPath } from '../../lib/format-path';
 import type { JsonRow } from './json-rows';
 import { JsonTable, JsonTableHead, JsonTableItem, TableGap } from './json-table-rows';
 import { JsonTreeRow, ROW_HEIGHT, type RowActions } from './json-tree-row';
@@ -10,8 +10,8 @@ import { useTreeKeyboard } from './use-tree-keyboard';
 import { useViewerState } from './use-viewer-state';
 import { extendRange, layoutRows } from './virtual-body';
 
-export type { JsonPath } from './format-path';
-export { formatPath } from './format-path';
+export type { JsonPath } from '../../lib/format-path';
+export { formatPath } from '../../lib/format-path';
 
 export type JsonViewerProps = {
   value: unknown;

@@ -1,8 +1,8 @@
-import { appendPath, type JsonPath } from '../../components/json-viewer/format-path';
+import { appendPath, type JsonPath } from '../format-path';
 import type { MatchedSegment } from './diff-types';
 
 // One path formatter for the viewer and the diff: the same string identifies a node in both.
-export { appendPath, formatPath } from '../../components/json-viewer/format-path';
+export { appendPath, formatPath } from '../format-path';
 
 /** `layers[name=Clay]`: a keyed item by what identifies it, not by an index that may have moved. */
 export function matchLabel(match: MatchedSegment): string {

@@ -1,4 +1,4 @@
-import { appendPath, formatPath, type JsonPath } from '../../components/json-viewer/format-path';
+import { appendPath, formatPath, type JsonPath } from '../format-path';
 import { collapseRuns } from './collapse-rows';
 import { segmentLabel } from './diff-path';
 import type { DiffEntry } from './diff-types';

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../components/json-viewer/format-path';
+import type { JsonPath } from '../format-path';
 
 export type { JsonPath };
 

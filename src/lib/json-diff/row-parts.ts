@@ -1,5 +1,5 @@
-import { compactJson } from '../../components/json-viewer/compact-json';
-import { appendPath, type JsonPath } from '../../components/json-viewer/format-path';
+import { compactJson } from '../compact-json';
+import { appendPath, type JsonPath } from '../format-path';
 import { matchLabel, segmentLabel } from './diff-path';
 import type { DiffEntry, NumericChange } from './diff-types';
 import { wantsInlineDiff } from './inline-text-diff';
