@@ -22,6 +22,7 @@ const KIND_LABEL: Partial<Record<DiffRow['kind'], string>> = {
 };
 
 const number = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6, signDisplay: 'always' });
+const percentFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2, signDisplay: 'always' });
 
 function NumericDelta({ row }: { row: DiffRow }) {
   if (!row.numeric) return null;
@@ -29,7 +30,7 @@ function NumericDelta({ row }: { row: DiffRow }) {
   return (
     <span className="ml-2 whitespace-nowrap text-xs text-slate-600">
       Δ {number.format(delta)}
-      {percent !== null && ` (${number.format(percent)} %)`}
+      {percent !== null && ` (${percentFormat.format(percent)} %)`}
     </span>
   );
 }
@@ -98,8 +99,8 @@ export const DiffRowView = memo(function DiffRowView({
       data-diff-row={row.id}
       className={`absolute inset-x-0 top-0 grid items-start gap-2 border-b border-slate-100 px-2 py-1 text-sm ${
         view === 'split'
-          ? 'grid-cols-[minmax(0,2fr)_minmax(0,3fr)_minmax(0,3fr)_auto]'
-          : 'grid-cols-[minmax(0,2fr)_minmax(0,6fr)_auto]'
+          ? 'grid-cols-[minmax(8rem,2fr)_minmax(0,3fr)_minmax(0,3fr)_auto_auto]'
+          : 'grid-cols-[minmax(8rem,2fr)_minmax(0,6fr)_auto_auto]'
       } ${KIND_STYLE[row.kind]} ${current ? 'ring-2 ring-inset ring-blue-500' : ''}`}
       style={{ height, transform: `translateY(${start}px)` }}
     >
@@ -109,8 +110,8 @@ export const DiffRowView = memo(function DiffRowView({
       </span>
       {view === 'split' ? (
         <>
-          <span className="flex min-w-0 flex-col">{row.text ? null : left}</span>
-          <span className="flex min-w-0 flex-col">
+          <span className="flex min-w-0">{row.text ? null : left}</span>
+          <span className="flex min-w-0 items-baseline">
             {row.text ? <TextDiff from={row.text.from} to={row.text.to} /> : right}
             {!row.text && <NumericDelta row={row} />}
           </span>

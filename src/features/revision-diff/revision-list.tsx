@@ -29,8 +29,9 @@ export function RevisionList(props: Props) {
         </caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th className="px-2 py-1 font-semibold">From</th>
-            <th className="px-2 py-1 font-semibold">To</th>
+            <th className="px-2 py-1 font-semibold" title="Compare from / to">
+              From · To
+            </th>
             <th className="px-2 py-1 font-semibold">Revision</th>
             <th className="px-2 py-1 font-semibold">Saved</th>
             <th className="px-2 py-1 font-semibold">Change</th>
@@ -42,16 +43,14 @@ export function RevisionList(props: Props) {
         <tbody>
           {revisions.map((revision, index) => (
             <tr key={revision.id} className="border-t border-slate-100 align-top">
-              <td className="px-2 py-1.5">
+              <td className="whitespace-nowrap px-2 py-1.5">
                 <input
                   type="radio"
                   name="from"
                   aria-label={`Compare from revision ${revision.id}`}
                   checked={revision.id === fromId}
                   onChange={() => props.onPick('from', revision.id)}
-                />
-              </td>
-              <td className="px-2 py-1.5">
+                />{' '}
                 <input
                   type="radio"
                   name="to"
@@ -63,9 +62,13 @@ export function RevisionList(props: Props) {
               <td className="px-2 py-1.5">
                 <span className="font-mono">#{revision.id}</span>
                 {index === 0 && <span className="ml-1 text-xs text-green-700">latest</span>}
-                {revision.message && <p className="max-w-72 truncate text-slate-600">{revision.message}</p>}
+                {revision.message && (
+                  <p className="max-w-56 truncate text-slate-600" title={revision.message}>
+                    {revision.message}
+                  </p>
+                )}
               </td>
-              <td className="px-2 py-1.5 text-slate-600">
+              <td className="whitespace-nowrap px-2 py-1.5 text-slate-600">
                 <RelativeTime iso={revisionDate(revision)} />
                 {revision.created_by != null && (
                   <p className="text-xs">{props.userName(revision.created_by)}</p>

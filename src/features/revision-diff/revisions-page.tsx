@@ -71,57 +71,62 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
     id == null ? 'unknown' : me?.id === id ? `${userDisplayName(me)} (you)` : `user #${id}`;
 
   return (
-    <div className="flex flex-col gap-4 p-4 xl:flex-row">
-      <div className="xl:w-[30rem] xl:shrink-0">
-        <RevisionList
-          query={query}
-          revisions={revisions}
-          total={total}
-          fromId={fromId}
-          toId={toId}
-          onPick={(side, id) => onSearchChange({ [side]: id })}
-          onRestore={setRestoring}
-          restoreDisabledReason={restoreBlocker}
-          userName={userName}
-        />
-        {restoreBlocker && (
-          <p className="mt-2 text-xs text-slate-600">Restore is not available: {restoreBlocker}</p>
+    // Side by side only when the pane (not the window: the tree takes part of it) is wide enough.
+    <div className="@container">
+      <div className="flex flex-col gap-4 p-4 @6xl:flex-row">
+        <div className="max-h-[50vh] overflow-auto @6xl:max-h-none @6xl:w-[30rem] @6xl:shrink-0">
+          <RevisionList
+            query={query}
+            revisions={revisions}
+            total={total}
+            fromId={fromId}
+            toId={toId}
+            onPick={(side, id) => onSearchChange({ [side]: id })}
+            onRestore={setRestoring}
+            restoreDisabledReason={restoreBlocker}
+            userName={userName}
+          />
+          {restoreBlocker && (
+            <p className="mt-2 text-xs text-slate-600">Restore is not available: {restoreBlocker}</p>
+          )}
+        </div>
+        <section aria-label="Differences" className="flex min-w-0 flex-1 flex-col gap-3">
+          <h2 className="text-base font-semibold">
+            {from && to ? `Revision #${from.id} → #${to.id}` : 'Pick two revisions to compare'}
+          </h2>
+          <DiffOptionsBar search={search} onChange={onSearchChange} />
+          {from && to ? (
+            <DiffPanel
+              workspaceId={workspace.id}
+              entityId={entity.id}
+              from={from}
+              to={to}
+              search={search}
+              onSearchChange={onSearchChange}
+            />
+          ) : missing && !hasNextPage ? (
+            <p className="text-sm text-slate-600">A revision in this link does not exist for this entity.</p>
+          ) : revisions.length < 2 ? (
+            <p className="text-sm text-slate-600">
+              This entity has only one revision: nothing to compare yet.
+            </p>
+          ) : (
+            <p className="text-sm text-slate-600">Loading the revisions in this link…</p>
+          )}
+        </section>
+        {restoring && (
+          <RestoreDialog
+            workspaceId={workspace.id}
+            entity={entity}
+            revision={restoring}
+            onClose={() => setRestoring(null)}
+            onRestored={() => {
+              setRestoring(null);
+              onSearchChange({ from: undefined, to: undefined });
+            }}
+          />
         )}
       </div>
-      <section aria-label="Differences" className="flex min-w-0 flex-1 flex-col gap-3">
-        <h2 className="text-base font-semibold">
-          {from && to ? `Revision #${from.id} → #${to.id}` : 'Pick two revisions to compare'}
-        </h2>
-        <DiffOptionsBar search={search} onChange={onSearchChange} />
-        {from && to ? (
-          <DiffPanel
-            workspaceId={workspace.id}
-            entityId={entity.id}
-            from={from}
-            to={to}
-            search={search}
-            onSearchChange={onSearchChange}
-          />
-        ) : missing && !hasNextPage ? (
-          <p className="text-sm text-slate-600">A revision in this link does not exist for this entity.</p>
-        ) : revisions.length < 2 ? (
-          <p className="text-sm text-slate-600">This entity has only one revision: nothing to compare yet.</p>
-        ) : (
-          <p className="text-sm text-slate-600">Loading the revisions in this link…</p>
-        )}
-      </section>
-      {restoring && (
-        <RestoreDialog
-          workspaceId={workspace.id}
-          entity={entity}
-          revision={restoring}
-          onClose={() => setRestoring(null)}
-          onRestored={() => {
-            setRestoring(null);
-            onSearchChange({ from: undefined, to: undefined });
-          }}
-        />
-      )}
     </div>
   );
 }
