@@ -97,3 +97,21 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(null)).toBeUndefined();
   });
 });
+
+describe('nested field errors', () => {
+  it('are flattened to paths a form can show at each field', async () => {
+    mockServer.use(
+      http.get('*/api/things/', () =>
+        HttpResponse.json(
+          { properties: { soil: { layers: { '1': { phi: ['Must be below 45.'] } } } }, name: ['Too long.'] },
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await failureOf(get());
+    expect(error.fieldErrors).toEqual({
+      'properties.soil.layers[1].phi': ['Must be below 45.'],
+      name: ['Too long.'],
+    });
+  });
+});

@@ -71,6 +71,28 @@ function messagesOf(value: unknown): string[] {
   return [];
 }
 
+/**
+ * DRF nests errors of nested serializers: `{"properties": {"soil": {"layers": {"1": {"phi": ["…"]}}}}}`.
+ * Flatten to paths (`properties.soil.layers[1].phi`) so a form can show each at its field.
+ */
+function flattenFieldErrors(value: unknown, path: string, out: Record<string, string[]>) {
+  if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
+    out[path] = messagesOf(value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => flattenFieldErrors(item, `${path}[${index}]`, out));
+    return;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      flattenFieldErrors(child, /^\d+$/.test(key) ? `${path}[${key}]` : `${path}.${key}`, out);
+    }
+    return;
+  }
+  out[path] = messagesOf(value);
+}
+
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'The request was not accepted.',
   401: 'Your VIKTOR session is not valid (expired or wrong token).',
@@ -99,7 +121,7 @@ async function fromHttpError(error: HTTPError): Promise<ApiError> {
     for (const [key, value] of Object.entries(body)) {
       if (key === 'detail' && typeof value === 'string') detail = value;
       else if (key === 'non_field_errors') nonFieldErrors = messagesOf(value);
-      else fieldErrors[key] = messagesOf(value);
+      else flattenFieldErrors(value, key, fieldErrors);
     }
   }
   const status = response.status;

@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { FIXTURE_ENTITY_IDS, FIXTURE_WORKSPACE_IDS } from '../../server/app';
 import { demoGet, type EntityJson } from './demo-client';
 import type { BenchApp } from './environment';
-import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
+import {
+  assertNoProblems,
+  type BenchEntry,
+  ENTITY_TREE,
+  median,
+  openBenchPage,
+  repeat,
+  round,
+} from './measure';
 import { installPaintProbe, readPaintTiming } from './page-probes';
 
 const BUDGET_MS = 100;
@@ -28,7 +36,7 @@ const SCENARIOS = {
 } as const;
 
 function treeItem(page: Page, name: string) {
-  return page.getByRole('tree').getByRole('treeitem', { name, exact: true });
+  return page.locator(ENTITY_TREE).getByRole('treeitem', { name, exact: true });
 }
 
 async function expandRow(page: Page, name: string) {
@@ -39,11 +47,12 @@ async function expandRow(page: Page, name: string) {
 
 /** Scrolls to the last child and looks for the row that would stand for the rest of the list. */
 async function findLoadMoreRow(page: Page, parentName: string, childCount: number): Promise<boolean> {
-  const tree = page.getByRole('tree');
-  const parentTop = await treeItem(page, parentName).evaluate(
-    (el) => new DOMMatrix(getComputedStyle(el).transform).m42,
-  );
-  await tree.evaluate((el, top) => el.scrollTo(0, top - el.clientHeight / 2), parentTop + childCount * 28);
+  const tree = page.locator(ENTITY_TREE);
+  const [parentTop, rowHeight] = await treeItem(page, parentName).evaluate((el) => [
+    new DOMMatrix(getComputedStyle(el).transform).m42,
+    el.getBoundingClientRect().height,
+  ]);
+  await tree.evaluate((el, y) => el.scrollTo(0, y - el.clientHeight / 2), parentTop + childCount * rowHeight);
   await tree.locator(`[aria-level="${CHILD_LEVEL}"][aria-posinset="${childCount}"]`).waitFor();
   return (await tree.getByRole('treeitem', { name: MORE_ROW }).count()) > 0;
 }
@@ -82,7 +91,7 @@ async function runOnce(
     if (openParentFirst) await expandRow(page, names.get(STRUCTURE) as string);
     await treeItem(page, parentName).and(page.locator('[aria-expanded="false"]')).waitFor();
 
-    await page.evaluate(installPaintProbe, `[role="tree"] [role="treeitem"][aria-level="${CHILD_LEVEL}"]`);
+    await page.evaluate(installPaintProbe, `${ENTITY_TREE} [role="treeitem"][aria-level="${CHILD_LEVEL}"]`);
     await expandRow(page, parentName);
     release();
     const timing = await page.evaluate(readPaintTiming, CHILDREN_PATH);

@@ -53,3 +53,6 @@ export async function openBenchPage(browser: Browser, baseUrl: string): Promise<
 export function assertNoProblems(problems: readonly string[]) {
   if (problems.length > 0) throw new Error(`the page reported errors:\n  ${problems.join('\n  ')}`);
 }
+
+/** The entity tree, not the JSON viewers' trees on the detail pane. */
+export const ENTITY_TREE = '[role="tree"][aria-label^="Entities of"]';

@@ -29,7 +29,7 @@ export function installPaintProbe(selector: string) {
       // rAF runs just before that frame's paint; a task queued from it runs after the paint.
       requestAnimationFrame(() => setTimeout(() => resolve({ domAt, paintAt: performance.now() }), 0));
     });
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
+    observer.observe(document, { childList: true, subtree: true });
   });
 }
 
@@ -54,10 +54,10 @@ export type ScrollStats = {
   longFrames: { start: number; duration: number; blocking?: number }[];
   /** The longest interval between two animation frames while scrolling. */
   longestFrameGap: number;
-  /** Steps after which the middle of the tree showed no row (the window had not caught up). */
+  /** Steps after which the row at the middle of a flat tree was missing (the window had not caught up). */
   blankSteps: number;
-  /** `aria-posinset` of the row at the middle of the tree at the very bottom. */
-  lastPosition: number | null;
+  /** The highest `aria-posinset` rendered at the very bottom. */
+  lastPosition: number;
   scrollHeight: number;
 };
 
@@ -65,8 +65,14 @@ export type ScrollStats = {
  * Scrolls the tree top to bottom in `steps` steps, then jumps around, one position per animation
  * frame, recording long frames with a PerformanceObserver.
  */
-export async function scrollTree(steps: number): Promise<ScrollStats> {
-  const tree = document.querySelector<HTMLElement>('[role="tree"]');
+export async function scrollTree({
+  tree: selector,
+  steps,
+}: {
+  tree: string;
+  steps: number;
+}): Promise<ScrollStats> {
+  const tree = document.querySelector<HTMLElement>(selector);
   if (!tree) throw new Error('no tree');
   const supported = PerformanceObserver.supportedEntryTypes;
   const frameType = supported.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
@@ -79,11 +85,14 @@ export async function scrollTree(steps: number): Promise<ScrollStats> {
   });
   observer.observe({ type: frameType });
   const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  const box = tree.getBoundingClientRect();
-  const rowInMiddle = () => {
-    const element = document.elementFromPoint(box.left + 60, box.top + box.height / 2);
-    return element?.closest<HTMLElement>('[role="treeitem"]') ?? null;
-  };
+  const viewHeight = tree.clientHeight;
+  const rowHeight = Number.parseFloat(
+    tree.querySelector<HTMLElement>('[role="treeitem"]')?.style.height ?? '',
+  );
+  // A flat list of roots: the row at an offset has a known aria-posinset. Not elementFromPoint, whose
+  // forced layout would add to the very frames being measured.
+  const rowAt = (offset: number) =>
+    tree.querySelector(`[role="treeitem"][aria-posinset="${Math.floor(offset / rowHeight) + 1}"]`) !== null;
 
   const max = tree.scrollHeight - tree.clientHeight;
   const positions = Array.from({ length: steps + 1 }, (_, i) => Math.round((max * i) / steps));
@@ -99,9 +108,13 @@ export async function scrollTree(steps: number): Promise<ScrollStats> {
     const now = await nextFrame();
     longestFrameGap = Math.max(longestFrameGap, now - last);
     last = now;
-    if (!rowInMiddle()) blankSteps += 1;
+    if (!rowAt(Math.min(top, max) + viewHeight / 2)) blankSteps += 1;
   }
-  const lastPosition = Number(rowInMiddle()?.getAttribute('aria-posinset') ?? Number.NaN);
+  const lastPosition = Math.max(
+    ...[...tree.querySelectorAll('[role="treeitem"]')].map((row) =>
+      Number(row.getAttribute('aria-posinset')),
+    ),
+  );
   // Entries are delivered after their frame ends: give the last ones time to arrive.
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 200));
@@ -115,7 +128,7 @@ export async function scrollTree(steps: number): Promise<ScrollStats> {
     longFrames: longFrames.filter((frame) => frame.start >= startedAt - 1 && frame.duration > 50),
     longestFrameGap,
     blankSteps,
-    lastPosition: Number.isNaN(lastPosition) ? null : lastPosition,
+    lastPosition,
     scrollHeight: tree.scrollHeight,
   };
 }

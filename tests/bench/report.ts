@@ -9,6 +9,8 @@ export type Machine = {
   node: string;
   chromium: string;
   platform: string;
+  /** 1-minute load average before and after: other work on the machine skews every number. */
+  load: { before: number; after?: number };
 };
 export type Failure = { measurement: string; error: string };
 
@@ -20,15 +22,20 @@ function verdict(entry: BenchEntry): string {
 export function printMachine(machine: Machine) {
   console.log(
     `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.platform}; ` +
-      `Node ${machine.node}; Chromium ${machine.chromium}`,
+      `Node ${machine.node}; Chromium ${machine.chromium}; load average ${machine.load.before}`,
   );
+  if (machine.load.before > machine.cores) {
+    console.warn(
+      `bench: the machine is busy (load ${machine.load.before} on ${machine.cores} cores): expect noise`,
+    );
+  }
 }
 
 export function printTable(entries: readonly BenchEntry[]) {
   const header = ['measurement', 'value', 'unit', 'budget', 'result'];
   const rows = entries.map((e) => [
     e.name,
-    String(e.value),
+    Number.isNaN(e.value) ? '—' : String(e.value),
     e.unit,
     e.budget === undefined ? '—' : String(e.budget),
     verdict(e),

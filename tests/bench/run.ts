@@ -4,13 +4,13 @@
  * reported, not fatal: the exit code is non-zero only when something could not be measured.
  */
 import { existsSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../chromium';
 import { type BenchEnvironment, startBenchEnvironment } from './environment';
 import { measureExpandLargeNode } from './expand-large-node';
-import type { BenchEntry } from './measure';
+import { type BenchEntry, round } from './measure';
 import { measurePageWeight } from './page-weight';
 import { type Failure, type Machine, printMachine, printTable, writeReport } from './report';
 import { measureTreeScroll } from './tree-scroll';
@@ -65,6 +65,7 @@ async function main() {
       node: process.version,
       chromium: browser.version(),
       platform: `${process.platform} ${process.arch}`,
+      load: { before: round(loadavg()[0] ?? 0, 2) },
     };
     printMachine(machine);
     environment = await startBenchEnvironment(log);
@@ -79,6 +80,7 @@ async function main() {
   // In Node, after the browser is gone: nothing else competes for the two cores.
   await measure('diff of two 1 MB documents', diffBench);
 
+  machine.load.after = round(loadavg()[0] ?? 0, 2);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   printTable(entries);
   for (const failure of failures) console.error(`COULD NOT MEASURE ${failure.measurement}`);

@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { FIXTURE_WORKSPACE_IDS } from '../../server/app';
 import type { BenchApp } from './environment';
-import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
+import {
+  assertNoProblems,
+  type BenchEntry,
+  ENTITY_TREE,
+  median,
+  openBenchPage,
+  repeat,
+  round,
+} from './measure';
 import { installPaintProbe, readPaintTiming, type ScrollStats, scrollTree } from './page-probes';
 
 const RUNS = 3;
@@ -38,12 +46,12 @@ async function runOnce(browser: Browser, app: BenchApp, body: string): Promise<R
       (url) => url.pathname === ROOTS_PATH && url.searchParams.get('offset') === '0',
       (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
     );
-    await context.addInitScript(installPaintProbe, '[role="tree"] [role="treeitem"]');
+    await context.addInitScript(installPaintProbe, `${ENTITY_TREE} [role="treeitem"]`);
     await page.goto(`/workspaces/${WS}`);
     const timing = await page.evaluate(readPaintTiming, ROOTS_PATH);
     // Let the page settle (entity types, the detail pane) before scrolling.
     await page.waitForLoadState('networkidle');
-    const scroll = await page.evaluate(scrollTree, SCROLL_STEPS);
+    const scroll = await page.evaluate(scrollTree, { tree: ENTITY_TREE, steps: SCROLL_STEPS });
     if (scroll.lastPosition !== ROOTS) {
       throw new Error(`the bottom of the tree shows row ${scroll.lastPosition}, not ${ROOTS}`);
     }

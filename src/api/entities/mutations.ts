@@ -1,36 +1,151 @@
-import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Paginated } from '../../lib/schema-helpers';
 import { revisionQueries } from '../revisions/queries';
-import { updateEntity } from './endpoints';
-import { entityQueries } from './queries';
-import type { Entity, EntityWrite } from './schemas';
+import { createChildEntity, createRootEntity, deleteEntity, updateEntity } from './endpoints';
+import { type EntityDetail, entityQueries, getEntityDetail } from './queries';
+import type { Entity, EntityCreate } from './schemas';
+
+/** Edits of one entity run one after another: a rename cannot overtake (or clobber) a params save. */
+const entityScope = (workspaceId: number, entityId: number) => ({ id: `entity-${workspaceId}-${entityId}` });
+
+/** What an edit started from: the saved state it will be compared with just before saving. */
+export type EditBase = { name: string; properties: Record<string, unknown>; updatedAt: string | undefined };
+
+/** Someone saved the entity after the edit started: nothing was written. */
+export class EditConflictError extends Error {
+  constructor(readonly latest: Entity) {
+    super('This entity was changed by someone else while you were editing.');
+    this.name = 'EditConflictError';
+  }
+}
+
+export function hasMoved(base: EditBase, latest: Entity): boolean {
+  if (base.updatedAt && latest.updated_at) return base.updatedAt !== latest.updated_at;
+  // No timestamps to compare: compare what the edit would overwrite.
+  return (
+    base.name !== latest.name || JSON.stringify(base.properties) !== JSON.stringify(latest.properties ?? {})
+  );
+}
 
 /**
- * PUT `{name, properties, message}`: a new revision (set params, rename and restore are all this).
- * The answer is the saved entity: it goes straight into the detail cache; the revision list is
- * refetched; the tree lists get the new name in place (membership does not change) and are marked
- * stale so their next read asks the server.
+ * The saved entity goes straight into the detail cache; its revisions are refetched; tree lists get
+ * the new name in place (membership does not change) and are marked stale.
  */
+function applySaved(queryClient: QueryClient, workspaceId: number, entity: Entity) {
+  queryClient.setQueryData<EntityDetail>(entityQueries.detail(workspaceId, entity.id).queryKey, {
+    entity,
+    paramsForbidden: false,
+  });
+  queryClient.setQueriesData<InfiniteData<Paginated<Entity>>>(
+    { queryKey: entityQueries.treeLists(workspaceId) },
+    (data) => renameInPages(data, entity),
+  );
+  void queryClient.invalidateQueries({ queryKey: entityQueries.treeLists(workspaceId), refetchType: 'none' });
+  return queryClient.invalidateQueries({ queryKey: revisionQueries.entity(workspaceId, entity.id) });
+}
+
+type SaveVariables = { base: EditBase; name: string; properties: Record<string, unknown>; message?: string };
+
+/**
+ * Save params (a PUT, so a new revision). The API has no precondition header, so just before the PUT
+ * the latest version is fetched; if it moved since `base`, nothing is written and an
+ * EditConflictError carries the latest version for a three-way merge.
+ */
+export function useSaveEntityMutation(workspaceId: number, entityId: number) {
+  const queryClient = useQueryClient();
+  const detailKey = entityQueries.detail(workspaceId, entityId).queryKey;
+  return useMutation({
+    scope: entityScope(workspaceId, entityId),
+    mutationFn: async ({ base, name, properties, message }: SaveVariables) => {
+      const latest = await getEntityDetail(workspaceId, entityId);
+      if (hasMoved(base, latest.entity)) throw new EditConflictError(latest.entity);
+      return updateEntity(workspaceId, entityId, { name, properties, message });
+    },
+    // Optimistic: the detail view shows the new params at once, and rolls back if the save fails.
+    onMutate: async ({ name, properties }) => {
+      await queryClient.cancelQueries({ queryKey: detailKey });
+      const previous = queryClient.getQueryData<EntityDetail>(detailKey);
+      if (previous) {
+        queryClient.setQueryData<EntityDetail>(detailKey, {
+          ...previous,
+          entity: { ...previous.entity, name, properties },
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
+    },
+    onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
+  });
+}
+
+/**
+ * Rename is a PUT too, so it must carry params: the latest ones, read when the rename runs (after any
+ * pending save of the same entity, thanks to the scope), never the ones on screen.
+ */
+export function useRenameEntityMutation(workspaceId: number, entityId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    scope: entityScope(workspaceId, entityId),
+    mutationFn: async (name: string) => {
+      const latest = await getEntityDetail(workspaceId, entityId);
+      if (latest.paramsForbidden)
+        throw new Error('You may not read this entity’s parameters, so it cannot be renamed.');
+      return updateEntity(workspaceId, entityId, {
+        name,
+        properties: latest.entity.properties ?? {},
+        message: `Renamed from “${latest.entity.name}” to “${name}”`,
+      });
+    },
+    onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
+  });
+}
+
+/** Restore: a plain PUT of an old revision's params under the current name. */
 export function useUpdateEntityMutation(workspaceId: number, entityId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    // Edits of one entity run one after another, so a rename cannot overtake a params save.
-    scope: { id: `entity-${workspaceId}-${entityId}` },
-    mutationFn: (body: EntityWrite) => updateEntity(workspaceId, entityId, body),
-    onSuccess: (entity) => {
-      queryClient.setQueryData(entityQueries.detail(workspaceId, entityId).queryKey, {
-        entity,
-        paramsForbidden: false,
+    scope: entityScope(workspaceId, entityId),
+    mutationFn: (body: { name: string; properties: Record<string, unknown>; message?: string }) =>
+      updateEntity(workspaceId, entityId, body),
+    onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
+  });
+}
+
+/** A new child (or root, `parentId` null). The parent's list changes membership: refetch it. */
+export function useCreateEntityMutation(workspaceId: number, parentId: number | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EntityCreate) =>
+      parentId === null
+        ? createRootEntity(workspaceId, body)
+        : createChildEntity(workspaceId, parentId, body),
+    onSuccess: () =>
+      // The tree reads its lists without observers: `all`, or nothing would refetch.
+      queryClient.invalidateQueries({
+        queryKey: entityQueries.children(workspaceId, parentId).queryKey,
+        refetchType: 'all',
+      }),
+  });
+}
+
+/** Delete takes the subtree with it: drop the entity's caches, refetch its parent's list. */
+export function useDeleteEntityMutation(workspaceId: number, entityId: number, parentId: number | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    scope: entityScope(workspaceId, entityId),
+    mutationFn: () => deleteEntity(workspaceId, entityId),
+    onSuccess: async () => {
+      await queryClient.cancelQueries({ queryKey: entityQueries.detail(workspaceId, entityId).queryKey });
+      queryClient.removeQueries({ queryKey: entityQueries.detail(workspaceId, entityId).queryKey });
+      queryClient.removeQueries({ queryKey: entityQueries.children(workspaceId, entityId).queryKey });
+      queryClient.removeQueries({ queryKey: revisionQueries.entity(workspaceId, entityId) });
+      queryClient.removeQueries({ queryKey: entityQueries.ancestors(workspaceId, entityId).queryKey });
+      await queryClient.invalidateQueries({
+        queryKey: entityQueries.children(workspaceId, parentId).queryKey,
+        refetchType: 'all',
       });
-      queryClient.setQueriesData<InfiniteData<Paginated<Entity>>>(
-        { queryKey: entityQueries.treeLists(workspaceId) },
-        (data) => renameInPages(data, entity),
-      );
-      void queryClient.invalidateQueries({
-        queryKey: entityQueries.treeLists(workspaceId),
-        refetchType: 'none',
-      });
-      return queryClient.invalidateQueries({ queryKey: revisionQueries.entity(workspaceId, entityId) });
     },
   });
 }

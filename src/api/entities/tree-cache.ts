@@ -21,21 +21,51 @@ export function treeListOptions(workspaceId: number, parentId: number | null) {
 
 type Pages = InfiniteData<Paginated<Entity>, number>;
 
+type CachedList = {
+  state: { data?: Pages; status: ChildList['status']; error: unknown; fetchStatus: string };
+};
+
+function toChildList({ state }: CachedList): ChildList {
+  const pages = state.data?.pages ?? [];
+  const entities = pages.length === 1 ? (pages[0]?.results ?? []) : pages.flatMap((page) => page.results);
+  const lastPage = pages.at(-1);
+  const total = Math.max(lastPage?.count ?? 0, entities.length);
+  const hasMore = Boolean(lastPage && lastPage.results.length > 0 && entities.length < total);
+  return {
+    entities,
+    total,
+    status: state.status,
+    error: state.error,
+    isFetching: state.fetchStatus === 'fetching',
+    hasMore,
+  };
+}
+
 /** Reads one tree list from the cache without subscribing an observer per node. */
 export function readChildList(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
   const query = queryClient.getQueryCache().find<Paginated<Entity>, unknown, Pages>({
     queryKey: treeListOptions(workspaceId, parentId).queryKey,
     exact: true,
   });
-  if (!query) return undefined;
-  const { data, status, error, fetchStatus } = query.state;
-  const pages = data?.pages ?? [];
-  const entities = pages.length === 1 ? (pages[0]?.results ?? []) : pages.flatMap((page) => page.results);
-  const total = Math.max(pages.at(-1)?.count ?? 0, entities.length);
-  const lastPage = pages.at(-1);
-  const hasMore = Boolean(lastPage && lastPage.results.length > 0 && entities.length < total);
-  const list: ChildList = { entities, total, status, error, isFetching: fetchStatus === 'fetching', hasMore };
-  return list;
+  return query ? toChildList(query) : undefined;
+}
+
+/**
+ * Every tree list of a workspace, by parent id (`null`: the roots), in one pass over the cache.
+ * Flattening a big tree asks for thousands of lists; one `find` each would scan the cache each time.
+ */
+export function readAllChildLists(
+  queryClient: QueryClient,
+  workspaceId: number,
+): Map<number | null, ChildList> {
+  const lists = new Map<number | null, ChildList>();
+  for (const query of queryClient
+    .getQueryCache()
+    .findAll({ queryKey: entityQueries.treeLists(workspaceId) })) {
+    const parentId = (query.queryKey[4] ?? null) as number | null;
+    lists.set(parentId, toChildList(query as unknown as CachedList));
+  }
+  return lists;
 }
 
 /** Re-renders when any tree list of this workspace changes in the cache. */

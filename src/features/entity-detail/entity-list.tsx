@@ -1,5 +1,6 @@
 import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { entityQueries } from '../../api/entities/queries';
 import type { Entity } from '../../api/entities/schemas';
 import { ErrorState } from '../../components/ui/error-state';
@@ -25,8 +26,12 @@ type LinksProps = {
   noun: string;
 };
 
+// The tree may have loaded thousands of children into the shared cache: render them in steps.
+const STEP = 50;
+
 /** A list of entities as links, one page at a time. */
 function EntityLinks({ workspaceId, query, noun }: LinksProps) {
+  const [shown, setShown] = useState(STEP);
   if (query.isPending) return <p className="text-sm text-slate-500">Loading {noun}…</p>;
   if (query.isError && !query.data) {
     return (
@@ -38,10 +43,11 @@ function EntityLinks({ workspaceId, query, noun }: LinksProps) {
   return (
     <div>
       <p className="mb-1 text-xs text-slate-500">
-        {items.length < total ? `${items.length} of ${total}` : total} {noun}
+        {Math.min(shown, items.length) < total ? `${Math.min(shown, items.length)} of ${total}` : total}{' '}
+        {noun}
       </p>
       <ul className="max-h-64 space-y-0.5 overflow-auto text-sm" aria-label={noun}>
-        {items.map((entity) => (
+        {items.slice(0, shown).map((entity) => (
           <li key={entity.id} className="flex gap-2">
             <Link
               to="/workspaces/$workspaceId/entities/$entityId"
@@ -57,7 +63,16 @@ function EntityLinks({ workspaceId, query, noun }: LinksProps) {
           </li>
         ))}
       </ul>
-      {query.hasNextPage && (
+      {items.length > shown && (
+        <button
+          type="button"
+          className="mt-2 text-sm font-medium text-blue-700 hover:underline"
+          onClick={() => setShown((count) => count + STEP)}
+        >
+          Show {Math.min(STEP, items.length - shown)} more {noun}
+        </button>
+      )}
+      {items.length <= shown && query.hasNextPage && (
         <button
           type="button"
           className="mt-2 text-sm font-medium text-blue-700 hover:underline disabled:text-slate-400"

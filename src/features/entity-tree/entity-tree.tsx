@@ -6,6 +6,7 @@ import type { Entity } from '../../api/entities/schemas';
 import {
   ensureTreeList,
   fetchMoreTreeList,
+  readAllChildLists,
   readChildList,
   retryTreeList,
   useTreeCacheVersion,
@@ -34,16 +35,21 @@ export function EntityTree(props: Props) {
 
   const { mayHaveChildren, isShown } = useTypeRules(entityTypes, typeFilter);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the cache's change signal
-  const rows = useMemo(
-    () =>
-      flattenTree({
-        roots: readChildList(queryClient, workspaceId, null),
-        childrenOf: (id) => readChildList(queryClient, workspaceId, id),
-        expanded,
-        mayHaveChildren,
-        isShown,
-      }),
-    [queryClient, workspaceId, expanded, mayHaveChildren, isShown, version],
+  const rows = useMemo(() => {
+    const lists = readAllChildLists(queryClient, workspaceId);
+    return flattenTree({
+      roots: lists.get(null),
+      childrenOf: (id) => lists.get(id),
+      expanded,
+      mayHaveChildren,
+      isShown,
+    });
+  }, [queryClient, workspaceId, expanded, mayHaveChildren, isShown, version]);
+  // Looked up on every render (keyboard, focus, selection): index once per rebuild, not per lookup.
+  const indexByKey = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
+  const isLoading = useMemo(
+    () => rows.some((row) => row.kind === 'status' && row.state === 'loading'),
+    [rows],
   );
 
   // Load the roots and every expanded node that has nothing cached yet.
@@ -92,12 +98,13 @@ export function EntityTree(props: Props) {
     estimateSize: () => TREE_ROW_HEIGHT,
     overscan: 20,
     initialRect: { width: 320, height: 800 },
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey: useCallback((index: number) => rows[index]?.key ?? index, [rows]),
   });
 
-  const selectedIndex = rows.findIndex((row) => row.kind === 'entity' && row.entity.id === selectedEntityId);
+  const selectedIndex =
+    selectedEntityId === undefined ? -1 : (indexByKey.get(`entity:${selectedEntityId}`) ?? -1);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const keyIndex = focusedKey ? rows.findIndex((row) => row.key === focusedKey) : -1;
+  const keyIndex = focusedKey ? (indexByKey.get(focusedKey) ?? -1) : -1;
   const focusedIndex = keyIndex >= 0 ? keyIndex : Math.max(selectedIndex, 0);
   const focusWanted = useRef(false);
 
@@ -149,7 +156,7 @@ export function EntityTree(props: Props) {
       ref={scrollRef}
       role="tree"
       aria-label={`Entities of ${props.workspaceName}`}
-      aria-busy={rows.some((row) => row.kind === 'status' && row.state === 'loading')}
+      aria-busy={isLoading}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       className="relative min-h-0 flex-1 overflow-auto"

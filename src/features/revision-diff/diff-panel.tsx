@@ -8,7 +8,7 @@ import { identityOf } from '../../lib/json-diff/blame';
 import type { DiffOptions } from '../../lib/json-diff/diff-json';
 import type { DiffRow } from '../../lib/json-diff/row-parts';
 import type { DiffSearch } from './diff-search';
-import { DiffView } from './diff-view';
+import { DiffView } from '../../components/diff-view/diff-view';
 
 export function diffOptionsFrom(search: DiffSearch): DiffOptions {
   return {

@@ -5,7 +5,7 @@ import type { Entity } from '../../api/entities/schemas';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 import { ErrorState } from '../../components/ui/error-state';
-import { DiffView } from './diff-view';
+import { DiffView } from '../../components/diff-view/diff-view';
 
 type Props = {
   workspaceId: number;
