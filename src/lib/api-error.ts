@@ -76,12 +76,15 @@ function messagesOf(value: unknown): string[] {
  * Flatten to paths (`properties.soil.layers[1].phi`) so a form can show each at its field.
  */
 function flattenFieldErrors(value: unknown, path: string, out: Record<string, string[]>) {
-  if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
+  if (
+    typeof value === 'string' ||
+    (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+  ) {
     out[path] = messagesOf(value);
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => flattenFieldErrors(item, `${path}[${index}]`, out));
+    for (const [index, item] of value.entries()) flattenFieldErrors(item, `${path}[${index}]`, out);
     return;
   }
   if (value && typeof value === 'object') {

@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { blameQueries } from '../../api/revisions/blame-query';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
+import { DiffView } from '../../components/diff-view/diff-view';
 import { BlameCell } from '../../components/ui/blame-cell';
 import { ErrorState } from '../../components/ui/error-state';
 import { identityOf } from '../../lib/json-diff/blame';
 import type { DiffOptions } from '../../lib/json-diff/diff-json';
 import type { DiffRow } from '../../lib/json-diff/row-parts';
 import type { DiffSearch } from './diff-search';
-import { DiffView } from '../../components/diff-view/diff-view';
 
 export function diffOptionsFrom(search: DiffSearch): DiffOptions {
   return {

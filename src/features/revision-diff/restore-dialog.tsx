@@ -4,8 +4,8 @@ import { useUpdateEntityMutation } from '../../api/entities/mutations';
 import type { Entity } from '../../api/entities/schemas';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
-import { ErrorState } from '../../components/ui/error-state';
 import { DiffView } from '../../components/diff-view/diff-view';
+import { ErrorState } from '../../components/ui/error-state';
 
 type Props = {
   workspaceId: number;
