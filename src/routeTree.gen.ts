@@ -15,6 +15,7 @@ import { Route as WorkspacesWorkspaceIdRouteImport } from './routes/workspaces/$
 import { Route as WorkspacesWorkspaceIdIndexRouteImport } from './routes/workspaces/$workspaceId/index'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdIndexRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/index'
+import { Route as WorkspacesWorkspaceIdEntitiesEntityIdEditRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/edit'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/revisions'
 
 const IndexRoute = IndexRouteImport.update({
@@ -50,6 +51,12 @@ const WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute =
     path: '/',
     getParentRoute: () => WorkspacesWorkspaceIdEntitiesEntityIdRoute,
   } as any)
+const WorkspacesWorkspaceIdEntitiesEntityIdEditRoute =
+  WorkspacesWorkspaceIdEntitiesEntityIdEditRouteImport.update({
+    id: '/edit',
+    path: '/edit',
+    getParentRoute: () => WorkspacesWorkspaceIdEntitiesEntityIdRoute,
+  } as any)
 const WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute =
   WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport.update({
     id: '/revisions',
@@ -63,6 +70,7 @@ export interface FileRoutesByFullPath {
   '/workspaces/': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
+  '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
   '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
   '/workspaces/$workspaceId/entities/$entityId/': typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
@@ -70,6 +78,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/workspaces': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdIndexRoute
+  '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
   '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
@@ -80,6 +89,7 @@ export interface FileRoutesById {
   '/workspaces/': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
+  '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
   '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
   '/workspaces/$workspaceId/entities/$entityId/': typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
@@ -91,6 +101,7 @@ export interface FileRouteTypes {
     | '/workspaces/'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
+    | '/workspaces/$workspaceId/entities/$entityId/edit'
     | '/workspaces/$workspaceId/entities/$entityId/revisions'
     | '/workspaces/$workspaceId/entities/$entityId/'
   fileRoutesByTo: FileRoutesByTo
@@ -98,6 +109,7 @@ export interface FileRouteTypes {
     | '/'
     | '/workspaces'
     | '/workspaces/$workspaceId'
+    | '/workspaces/$workspaceId/entities/$entityId/edit'
     | '/workspaces/$workspaceId/entities/$entityId/revisions'
     | '/workspaces/$workspaceId/entities/$entityId'
   id:
@@ -107,6 +119,7 @@ export interface FileRouteTypes {
     | '/workspaces/'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
+    | '/workspaces/$workspaceId/entities/$entityId/edit'
     | '/workspaces/$workspaceId/entities/$entityId/revisions'
     | '/workspaces/$workspaceId/entities/$entityId/'
   fileRoutesById: FileRoutesById
@@ -161,6 +174,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRouteImport
       parentRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
     }
+    '/workspaces/$workspaceId/entities/$entityId/edit': {
+      id: '/workspaces/$workspaceId/entities/$entityId/edit'
+      path: '/edit'
+      fullPath: '/workspaces/$workspaceId/entities/$entityId/edit'
+      preLoaderRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRouteImport
+      parentRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRoute
+    }
     '/workspaces/$workspaceId/entities/$entityId/revisions': {
       id: '/workspaces/$workspaceId/entities/$entityId/revisions'
       path: '/revisions'
@@ -172,12 +192,15 @@ declare module '@tanstack/react-router' {
 }
 
 interface WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren {
+  WorkspacesWorkspaceIdEntitiesEntityIdEditRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
   WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
   WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute
 }
 
 const WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren: WorkspacesWorkspaceIdEntitiesEntityIdRouteChildren =
   {
+    WorkspacesWorkspaceIdEntitiesEntityIdEditRoute:
+      WorkspacesWorkspaceIdEntitiesEntityIdEditRoute,
     WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute:
       WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute,
     WorkspacesWorkspaceIdEntitiesEntityIdIndexRoute:

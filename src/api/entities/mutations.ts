@@ -3,29 +3,11 @@ import type { Paginated } from '../../lib/schema-helpers';
 import { revisionQueries } from '../revisions/queries';
 import { createChildEntity, createRootEntity, deleteEntity, updateEntity } from './endpoints';
 import { type EntityDetail, entityQueries, getEntityDetail } from './queries';
+import { SavedOverConcurrentEditError, type SaveRequest, saveEntityChecked } from './save-entity';
 import type { Entity, EntityCreate } from './schemas';
 
 /** Edits of one entity run one after another: a rename cannot overtake (or clobber) a params save. */
 const entityScope = (workspaceId: number, entityId: number) => ({ id: `entity-${workspaceId}-${entityId}` });
-
-/** What an edit started from: the saved state it will be compared with just before saving. */
-export type EditBase = { name: string; properties: Record<string, unknown>; updatedAt: string | undefined };
-
-/** Someone saved the entity after the edit started: nothing was written. */
-export class EditConflictError extends Error {
-  constructor(readonly latest: Entity) {
-    super('This entity was changed by someone else while you were editing.');
-    this.name = 'EditConflictError';
-  }
-}
-
-export function hasMoved(base: EditBase, latest: Entity): boolean {
-  if (base.updatedAt && latest.updated_at) return base.updatedAt !== latest.updated_at;
-  // No timestamps to compare: compare what the edit would overwrite.
-  return (
-    base.name !== latest.name || JSON.stringify(base.properties) !== JSON.stringify(latest.properties ?? {})
-  );
-}
 
 /**
  * The saved entity goes straight into the detail cache; its revisions are refetched; tree lists get
@@ -44,24 +26,17 @@ function applySaved(queryClient: QueryClient, workspaceId: number, entity: Entit
   return queryClient.invalidateQueries({ queryKey: revisionQueries.entity(workspaceId, entity.id) });
 }
 
-type SaveVariables = { base: EditBase; name: string; properties: Record<string, unknown>; message?: string };
-
 /**
- * Save params (a PUT, so a new revision). The API has no precondition header, so just before the PUT
- * the latest version is fetched; if it moved since `base`, nothing is written and an
- * EditConflictError carries the latest version for a three-way merge.
+ * Save params (a PUT, so a new revision), checked for concurrent saves on both sides of the PUT (see
+ * saveEntityChecked). Optimistic: the detail view shows the new params at once and rolls back if the
+ * save fails; a save that landed just after someone else's is kept (it is saved) and reported.
  */
 export function useSaveEntityMutation(workspaceId: number, entityId: number) {
   const queryClient = useQueryClient();
   const detailKey = entityQueries.detail(workspaceId, entityId).queryKey;
   return useMutation({
     scope: entityScope(workspaceId, entityId),
-    mutationFn: async ({ base, name, properties, message }: SaveVariables) => {
-      const latest = await getEntityDetail(workspaceId, entityId);
-      if (hasMoved(base, latest.entity)) throw new EditConflictError(latest.entity);
-      return updateEntity(workspaceId, entityId, { name, properties, message });
-    },
-    // Optimistic: the detail view shows the new params at once, and rolls back if the save fails.
+    mutationFn: (request: SaveRequest) => saveEntityChecked(workspaceId, entityId, request),
     onMutate: async ({ name, properties }) => {
       await queryClient.cancelQueries({ queryKey: detailKey });
       const previous = queryClient.getQueryData<EntityDetail>(detailKey);
@@ -73,8 +48,10 @@ export function useSaveEntityMutation(workspaceId: number, entityId: number) {
       }
       return { previous };
     },
-    onError: (_error, _variables, context) => {
-      if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
+    onError: (error, _variables, context) => {
+      if (error instanceof SavedOverConcurrentEditError)
+        void applySaved(queryClient, workspaceId, error.saved);
+      else if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
     },
     onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
   });

@@ -18,9 +18,11 @@ type Props = {
   detail: EntityDetail;
   /** The compute panel, composed by the route (features do not import each other). */
   computePanel?: React.ReactNode;
+  /** Rename / add child / delete, composed by the route; gets the parent id once known. */
+  renderActions?: (parentId: number | null | undefined) => React.ReactNode;
 };
 
-export function EntityDetailPage({ workspace, detail, computePanel }: Props) {
+export function EntityDetailPage({ workspace, detail, computePanel, renderActions }: Props) {
   const { entity } = detail;
   const workspaceId = workspace.id;
   const ancestors = useQuery(entityQueries.ancestors(workspaceId, entity.id));
@@ -36,7 +38,10 @@ export function EntityDetailPage({ workspace, detail, computePanel }: Props) {
         entityId={entity.id}
         entityName={entity.name}
       />
-      <h2 className="text-xl font-semibold">{entity.name}</h2>
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-xl font-semibold">{entity.name}</h2>
+        {renderActions?.(ancestors.isSuccess || entity.path ? (parentId ?? null) : undefined)}
+      </div>
       <Section title="Details">
         <EntityFacts workspaceId={workspaceId} entity={entity} parentId={parentId} />
       </Section>

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { EntityDetail } from '../../api/entities/queries';
+import { useWriteBlocker } from '../../api/entities/use-write-blocker';
 import { revisionQueries } from '../../api/revisions/queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 import { userQueries } from '../../api/users/queries';
@@ -21,24 +22,14 @@ type Props = {
   onSearchChange: (patch: Partial<DiffSearch>) => void;
 };
 
-function useRestoreBlocker(workspace: Workspace, detail: EntityDetail): string | undefined {
-  const { data: me } = useQuery(userQueries.current());
-  if (workspace.is_archived) return 'This workspace is archived: it is read-only.';
-  if (detail.paramsForbidden) return 'You may not read this entity’s parameters.';
-  const holder = detail.entity.locked_by as { id?: number; first_name?: string; last_name?: string } | null;
-  if (detail.entity.locked && holder?.id !== me?.id) {
-    return `Locked by ${[holder?.first_name, holder?.last_name].filter(Boolean).join(' ') || 'another user'}.`;
-  }
-  return undefined;
-}
-
 export function RevisionsPage({ workspace, detail, search, onSearchChange }: Props) {
   const { entity } = detail;
   const query = useInfiniteQuery(revisionQueries.infinite(workspace.id, entity.id));
   const pages = query.data?.pages;
   const { items: revisions, total } = useMemo(() => flattenPages(pages), [pages]);
   const { data: me } = useQuery(userQueries.current());
-  const restoreBlocker = useRestoreBlocker(workspace, detail);
+  const writeBlocker = useWriteBlocker(workspace, detail);
+  const restoreBlocker = writeBlocker && `${writeBlocker.charAt(0).toUpperCase()}${writeBlocker.slice(1)}`;
   const [restoring, setRestoring] = useState<EntityRevision | null>(null);
 
   // Default pair: the previous revision against the newest.

@@ -50,6 +50,16 @@ function EntityLayout() {
         >
           Revisions
         </Link>
+        <Link
+          to="/workspaces/$workspaceId/entities/$entityId/edit"
+          params={{ workspaceId, entityId }}
+          search={(previous) => ({ types: (previous as { types?: number[] }).types })}
+          activeOptions={{ includeSearch: false }}
+          activeProps={activeTab}
+          inactiveProps={inactiveTab}
+        >
+          Edit
+        </Link>
       </nav>
       <Outlet />
     </div>

@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { entityQueries } from '../../../../../api/entities/queries';
+import { useWriteBlocker } from '../../../../../api/entities/use-write-blocker';
 import { workspaceQueries } from '../../../../../api/workspaces/queries';
+import { EntityActions } from '../../../../../features/entity-actions/entity-actions';
 import { ComputePanel } from '../../../../../features/entity-compute/compute-panel';
 import { EntityDetailPage } from '../../../../../features/entity-detail/entity-detail-page';
 
@@ -13,6 +15,7 @@ function EntityRoute() {
   const { workspaceId, entityId } = Route.useParams();
   const { data: workspace } = useSuspenseQuery(workspaceQueries.detail(workspaceId));
   const { data: detail } = useSuspenseQuery(entityQueries.detail(workspaceId, entityId));
+  const writeBlocker = useWriteBlocker(workspace, detail);
   const readOnlyReason = workspace.is_archived
     ? 'This workspace is archived: methods cannot be run.'
     : detail.paramsForbidden
@@ -22,6 +25,14 @@ function EntityRoute() {
     <EntityDetailPage
       workspace={workspace}
       detail={detail}
+      renderActions={(parentId) => (
+        <EntityActions
+          workspaceId={workspaceId}
+          entity={detail.entity}
+          parentId={parentId}
+          readOnlyReason={writeBlocker}
+        />
+      )}
       computePanel={
         <ComputePanel
           workspaceId={workspaceId}

@@ -1,0 +1,128 @@
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useCreateEntityMutation } from '../../api/entities/mutations';
+import { entityQueries } from '../../api/entities/queries';
+import type { Entity } from '../../api/entities/schemas';
+import { entityTypeQueries } from '../../api/entity-types/queries';
+import { ErrorState } from '../../components/ui/error-state';
+import { isApiError } from '../../lib/api-error';
+import { flattenPages } from '../../lib/pagination';
+import { Dialog, inputClass, primaryButton, secondaryButton } from './dialog';
+
+type Props = { workspaceId: number; parent: Entity; onClose: () => void; onCreated: (child: Entity) => void };
+
+/** A child of a type the parent's type allows, starting empty or as a copy of a sibling's params. */
+export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: Props) {
+  const queryClient = useQueryClient();
+  const types = useInfiniteQuery(entityTypeQueries.childTypes(workspaceId, parent.entity_type));
+  const children = useInfiniteQuery(entityQueries.children(workspaceId, parent.id));
+  const allowed = flattenPages(types.data?.pages).items;
+  const [typeId, setTypeId] = useState<number | undefined>(undefined);
+  const [name, setName] = useState('');
+  const [copyFrom, setCopyFrom] = useState<number | ''>('');
+  const create = useCreateEntityMutation(workspaceId, parent.id);
+  const chosenType = typeId ?? allowed[0]?.id;
+  const siblingsOfType = flattenPages(children.data?.pages).items.filter(
+    (child) => child.entity_type === chosenType,
+  );
+  const fieldErrors = isApiError(create.error) ? create.error.fieldErrors : {};
+
+  const submit = async () => {
+    if (chosenType === undefined) return;
+    // Only now fetch the sibling's params (cached if its page was open).
+    const properties =
+      copyFrom === ''
+        ? {}
+        : ((await queryClient.query(entityQueries.detail(workspaceId, copyFrom))).entity.properties ?? {});
+    create.mutate({ entity_type: chosenType, name: name.trim(), properties }, { onSuccess: onCreated });
+  };
+
+  if (types.isSuccess && allowed.length === 0) {
+    return (
+      <Dialog title={`Add a child to ${parent.name}`} onClose={onClose}>
+        <p className="text-sm">
+          The app does not allow children under a {parent.entity_type_name ?? 'entity of this type'}.
+        </p>
+        <button type="button" className={secondaryButton} onClick={onClose}>
+          Close
+        </button>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog title={`Add a child to ${parent.name}`} onClose={onClose}>
+      <form
+        className="flex flex-col gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label htmlFor="child-type" className="text-sm font-medium">
+          Entity type
+        </label>
+        <select
+          id="child-type"
+          className={inputClass}
+          value={chosenType ?? ''}
+          onChange={(event) => {
+            setTypeId(Number(event.target.value));
+            setCopyFrom('');
+          }}
+        >
+          {allowed.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
+            </option>
+          ))}
+        </select>
+        {fieldErrors.entity_type && (
+          <p className="text-sm text-red-700">{fieldErrors.entity_type.join(' ')}</p>
+        )}
+        <label htmlFor="child-name" className="text-sm font-medium">
+          Name
+        </label>
+        <input
+          id="child-name"
+          className={inputClass}
+          value={name}
+          aria-invalid={Boolean(fieldErrors.name)}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {fieldErrors.name && <p className="text-sm text-red-700">{fieldErrors.name.join(' ')}</p>}
+        <label htmlFor="child-params" className="text-sm font-medium">
+          Initial parameters
+        </label>
+        <select
+          id="child-params"
+          className={inputClass}
+          value={copyFrom}
+          onChange={(event) => setCopyFrom(event.target.value ? Number(event.target.value) : '')}
+        >
+          <option value="">Empty</option>
+          {siblingsOfType.map((sibling) => (
+            <option key={sibling.id} value={sibling.id}>
+              Copy of {sibling.name}
+            </option>
+          ))}
+        </select>
+        {create.isError && !fieldErrors.name && !fieldErrors.entity_type && (
+          <ErrorState title="Not created" error={create.error} />
+        )}
+        <div className="mt-2 flex justify-end gap-2">
+          <button type="button" className={secondaryButton} onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className={primaryButton}
+            disabled={!name.trim() || chosenType === undefined || create.isPending}
+          >
+            {create.isPending ? 'Creating…' : 'Create'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,175 @@
+import { useQuery } from '@tanstack/react-query';
+import { useBlocker } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useSaveEntityMutation } from '../../api/entities/mutations';
+import type { EntityDetail } from '../../api/entities/queries';
+import { EditConflictError, SavedOverConcurrentEditError } from '../../api/entities/save-entity';
+import type { Entity } from '../../api/entities/schemas';
+import { diffQueries } from '../../api/revisions/diff-queries';
+import type { Workspace } from '../../api/workspaces/schemas';
+import { DiffView } from '../../components/diff-view/diff-view';
+import { MergeConflicts } from '../../components/merge-conflicts/merge-conflicts';
+import { ParamsEditor } from '../../components/params-editor/params-editor';
+import { type MergeResult, threeWayMerge } from '../../lib/three-way-merge/merge';
+import { DraftOffer } from './draft-offer';
+import { paramFieldErrors, SaveError } from './edit-status';
+import { LeaveGuard } from './leave-guard';
+import { baseOf, useEditSession } from './use-edit-session';
+
+type Props = { workspace: Workspace; detail: EntityDetail; readOnlyReason: string | undefined };
+
+export function EditPage({ workspace, detail, readOnlyReason }: Props) {
+  const { entity } = detail;
+  const session = useEditSession(workspace.id, entity);
+  const save = useSaveEntityMutation(workspace.id, entity.id);
+  const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<{ latest: Entity; result: MergeResult } | null>(null);
+  const blocker = useBlocker({
+    shouldBlockFn: () => session.dirty,
+    enableBeforeUnload: () => session.dirty,
+    withResolver: true,
+  });
+  const changes = useQuery({
+    ...diffQueries.pair(
+      { id: `base@${session.base.updatedAt ?? ''}`, properties: session.base.properties },
+      { id: `edit#${entity.id}#${session.version}`, properties: session.properties },
+      {},
+      'changed',
+    ),
+    enabled: session.dirty,
+    gcTime: 0,
+  });
+
+  const submit = (base = session.base, properties = session.properties, name = session.base.name) =>
+    save.mutate(
+      { base, name, properties, message: message.trim() || undefined },
+      {
+        onSuccess: (saved) => {
+          session.markSaved(saved);
+          setConflict(null);
+          setMessage('');
+        },
+        onError: (error) => {
+          if (error instanceof EditConflictError) {
+            setConflict({
+              latest: error.latest,
+              result: threeWayMerge(base.properties, properties, error.latest.properties ?? {}),
+            });
+          } else if (error instanceof SavedOverConcurrentEditError) {
+            // Ours is saved, on top of theirs: merge their changes back in on top of ours.
+            session.markSaved(error.saved);
+            setConflict({
+              latest: error.saved,
+              result: threeWayMerge(base.properties, properties, error.theirs),
+            });
+          }
+        },
+      },
+    );
+
+  if (readOnlyReason) {
+    return (
+      <div className="flex flex-col gap-3 p-4">
+        <p role="note" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
+          Read-only: {readOnlyReason}
+        </p>
+        {!detail.paramsForbidden && (
+          <ParamsEditor
+            value={session.properties}
+            onChange={() => {}}
+            readOnly
+            label={`Parameters of ${entity.name}`}
+          />
+        )}
+      </div>
+    );
+  }
+
+  if (session.offeredDraft) {
+    return (
+      <div className="p-4">
+        <DraftOffer
+          entity={entity}
+          draft={session.offeredDraft}
+          onRestore={session.restoreDraft}
+          onDiscard={session.discardDraft}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4 p-4">
+      <LeaveGuard blocker={blocker} />
+      {conflict && (
+        <MergeConflicts
+          result={conflict.result}
+          theirsMeta={{ savedAt: conflict.latest.updated_at }}
+          onCancel={() => setConflict(null)}
+          onResolve={(merged) => {
+            session.rebase(conflict.latest, merged);
+            setConflict(null);
+            submit(baseOf(conflict.latest), merged, conflict.latest.name);
+          }}
+        />
+      )}
+      <ParamsEditor
+        value={session.properties}
+        onChange={session.setProperties}
+        fieldErrors={paramFieldErrors(save.error)}
+        label={`Edit parameters of ${entity.name}`}
+      />
+      {session.draftRefused && (
+        <p role="alert" className="text-sm text-amber-800">
+          This browser refused to keep a draft (storage full or disabled): save soon.
+        </p>
+      )}
+      <SaveError error={save.error} />
+      <section
+        aria-label="Your changes"
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
+        <h2 className="text-sm font-semibold">
+          {session.dirty
+            ? changes.data
+              ? `Your changes: ${changes.data.counts.added} added, ${changes.data.counts.removed} removed, ${changes.data.counts.changed + changes.data.counts.typeChanged} changed`
+              : 'Your changes'
+            : 'No unsaved changes'}
+        </h2>
+        {session.dirty && changes.data && <DiffView rows={changes.data.rows} view="unified" />}
+        <label htmlFor="revision-message" className="text-sm font-medium">
+          Revision message (optional)
+        </label>
+        <input
+          id="revision-message"
+          className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+        />
+        <div className="flex gap-2">
+          <button
+            type="button"
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
+            disabled={!session.dirty || save.isPending || Boolean(conflict)}
+            onClick={() => submit()}
+          >
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm disabled:opacity-50"
+            disabled={!session.dirty || save.isPending}
+            onClick={session.reset}
+          >
+            Discard changes
+          </button>
+          {save.isSuccess && !session.dirty && (
+            <span role="status" className="self-center text-sm text-green-700">
+              Saved as a new revision.
+            </span>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
