@@ -40,7 +40,8 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
     gcTime: 0,
   });
 
-  const submit = (base = session.base, properties = session.properties, name = session.base.name) =>
+  const submit = (base = session.base, properties = session.properties, name = session.base.name) => {
+    session.flushDraft();
     save.mutate(
       { base, name, properties, message: message.trim() || undefined },
       {
@@ -66,6 +67,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
         },
       },
     );
+  };
 
   if (readOnlyReason) {
     return (

@@ -40,6 +40,12 @@ export function useEditSession(workspaceId: number, entity: Entity) {
     return () => clearTimeout(timer.current);
   }, [writeDrafts, dirty, properties, base, workspaceId, entity.id]);
 
+  /** Write the draft now (before a save: whatever happens to the request, the edit is kept). */
+  const flushDraft = useCallback(() => {
+    clearTimeout(timer.current);
+    if (dirty) setDraftRefused(!saveDraft(workspaceId, entity.id, { base, name: base.name, properties }));
+  }, [dirty, base, properties, workspaceId, entity.id]);
+
   const restoreDraft = useCallback(() => {
     if (!offeredDraft) return;
     setBase({ ...offeredDraft.base, updatedAt: offeredDraft.base.updatedAt });
@@ -85,6 +91,7 @@ export function useEditSession(workspaceId: number, entity: Entity) {
     restoreDraft,
     discardDraft,
     markSaved,
+    flushDraft,
     rebase,
     reset,
   };
