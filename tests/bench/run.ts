@@ -13,6 +13,7 @@ import { measureExpandLargeNode } from './expand-large-node';
 import { type BenchEntry, round } from './measure';
 import { measurePageWeight } from './page-weight';
 import { type Failure, type Machine, printMachine, printTable, writeReport } from './report';
+import { measureRevisionDiffPage } from './revision-diff-page';
 import { measureTreeScroll } from './tree-scroll';
 
 const REPORT_PATH = fileURLToPath(new URL('../../.e2e-artifacts/bench.json', import.meta.url));
@@ -73,6 +74,9 @@ async function main() {
     await measure('first-page JS', () => measurePageWeight(browser as Browser, small.baseUrl));
     await measure('5,000-child node', () => measureExpandLargeNode(browser as Browser, large));
     await measure('100,000-node tree scroll', () => measureTreeScroll(browser as Browser, large));
+    await measure('revisions page of 1 MB documents', () =>
+      measureRevisionDiffPage(browser as Browser, large),
+    );
   } finally {
     await browser?.close();
     await environment?.close();

@@ -1,15 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 
 /** "+3 −1 ~4" against the previous revision; computed in the worker when the row is shown. */
 export function ChangeSize({ revision, previous }: { revision: EntityRevision; previous?: EntityRevision }) {
+  // The diff being looked at goes first: these counts wait until no pair diff is running.
+  const pairBusy = useIsFetching({ queryKey: [...diffQueries.all(), 'pair'] }) > 0;
   const counts = useQuery({
     ...diffQueries.counts(
       { id: previous?.id ?? 0, properties: previous?.properties },
       { id: revision.id, properties: revision.properties },
     ),
-    enabled: Boolean(previous && revision.properties && previous.properties),
+    enabled: !pairBusy && Boolean(previous && revision.properties && previous.properties),
   });
   if (!previous) return <span className="text-slate-400">first</span>;
   if (!revision.properties || !previous.properties) return <span className="text-slate-400">—</span>;

@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { FIXTURE_ENTITY_IDS, FIXTURE_WORKSPACE_IDS } from '../../server/app';
+import type { BenchApp } from './environment';
+import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
+
+const RUNS = 3;
+const WS = FIXTURE_WORKSPACE_IDS.fixtures;
+const ENTITY = FIXTURE_ENTITY_IDS.manyRevisions;
+/** Longer than this, the page felt frozen: the diff of two 1 MB documents must not cause one. */
+const FREEZE_MS = 200;
+
+type Run = { firstChangeMs: number; fromResponseMs: number; longestFrameMs: number; framesOver200: number };
+
+type ProbeWindow = Window & { __frames?: number[]; __firstChange?: Promise<number> };
+
+/** In the page, before the app starts: long frames, and when the first change row appears. */
+function installProbes() {
+  const probeWindow = window as ProbeWindow;
+  probeWindow.__frames = [];
+  const type = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
+    ? 'long-animation-frame'
+    : 'longtask';
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probeWindow.__frames?.push(entry.duration);
+  }).observe({ type, buffered: true });
+  probeWindow.__firstChange = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[aria-label="Changes"] li[aria-label]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+async function runOnce(browser: Browser, app: BenchApp): Promise<Run> {
+  const { context, page, problems } = await openBenchPage(browser, app.baseUrl);
+  try {
+    await context.addInitScript(installProbes);
+    await page.goto(`/workspaces/${WS}/entities/${ENTITY}/revisions`);
+    const firstChangeMs = await page.evaluate(() => (window as ProbeWindow).__firstChange as Promise<number>);
+    const responseEnd = await page.evaluate(
+      (path) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === path)
+          .map((entry) => (entry as PerformanceResourceTiming).responseEnd)[0] ?? Number.NaN,
+      `/api/workspaces/${WS}/entities/${ENTITY}/revisions/`,
+    );
+    const frames = await page.evaluate(() => (window as ProbeWindow).__frames ?? []);
+    assertNoProblems(problems);
+    return {
+      firstChangeMs,
+      fromResponseMs: firstChangeMs - responseEnd,
+      longestFrameMs: Math.max(0, ...frames),
+      framesOver200: frames.filter((ms) => ms > FREEZE_MS).length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The revisions page of the entity with 500 revisions of ~1 MB params: from navigation to the first
+ * change painted (the first page of revisions is ~25 MB of JSON), from that response to the first
+ * change, and the longest main-thread frame meanwhile.
+ */
+export async function measureRevisionDiffPage(browser: Browser, app: BenchApp): Promise<BenchEntry[]> {
+  const runs = await repeat(RUNS, () => runOnce(browser, app));
+  const note = `${RUNS} runs, 500 revisions of ~1 MB params, newest pair`;
+  return [
+    {
+      name: 'Revisions page: navigation → first change painted',
+      value: round(median(runs.map((run) => run.firstChangeMs))),
+      unit: 'ms',
+      note,
+      samples: runs.map((run) => round(run.firstChangeMs)),
+    },
+    {
+      name: 'Revisions page: revisions response → first change painted',
+      value: round(median(runs.map((run) => run.fromResponseMs))),
+      unit: 'ms',
+      samples: runs.map((run) => round(run.fromResponseMs)),
+    },
+    {
+      name: 'Revisions page: frames over 200 ms (frozen page)',
+      value: median(runs.map((run) => run.framesOver200)),
+      unit: 'frames',
+      budget: 0,
+      note: `longest frame ${round(median(runs.map((run) => run.longestFrameMs)))} ms`,
+    },
+  ];
+}
