@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create } from 'jsondiffpatch';
+import { mulberry32 } from '../../server/seed/prng';
 import { diffJson } from '../../src/lib/json-diff/diff-json';
 import { buildDiffRows } from '../../src/lib/json-diff/diff-rows';
 
@@ -9,16 +10,7 @@ export type BenchResult = { name: string; value: number; unit: string; note?: st
 type Rec = Record<string, unknown>;
 
 /** mulberry32: the same documents on every run and machine, so numbers compare across commits. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 

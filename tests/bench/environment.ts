@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type PreviewServer, preview } from 'vite';
 import { type DemoServer, startDemoServer } from '../../server/app';
+import { productionBuild, startPreview, urlOf } from '../built-app';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Its own build directory, so a build or an e2e run next to the bench cannot swap assets under it. */
@@ -16,43 +16,13 @@ export type BenchEnvironment = {
   close(): Promise<void>;
 };
 
-/** Vite builds with whatever NODE_ENV says: measure React's production build, the one that ships. */
-async function productionBuild() {
-  const saved = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: BENCH_DIST, emptyOutDir: true } });
-  } finally {
-    if (saved === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = saved;
-  }
-}
-
-/** vite.config.ts reads VIKTOR_* when `preview()` loads it: set them for that call only. */
-async function startPreview(demo: DemoServer): Promise<PreviewServer> {
-  const env = { VIKTOR_API_URL: demo.url, VIKTOR_TOKEN: demo.tokens.admin, VIKTOR_ENVIRONMENT_NAME: 'Bench' };
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  try {
-    return await preview({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir: BENCH_DIST },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
-
-function urlOf(server: PreviewServer): string {
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  return url.replace(/\/$/, '');
-}
+const preview = (demo: DemoServer) =>
+  startPreview({
+    outDir: BENCH_DIST,
+    upstream: demo.url,
+    token: demo.tokens.admin,
+    environmentName: 'Bench',
+  });
 
 export async function startBenchEnvironment(log: (line: string) => void): Promise<BenchEnvironment> {
   const closers: (() => Promise<void>)[] = [];
@@ -61,7 +31,7 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
   };
   try {
     let started = performance.now();
-    await productionBuild();
+    await productionBuild(BENCH_DIST);
     log(`built in ${seconds(started)}`);
 
     started = performance.now();
@@ -71,9 +41,9 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
     const largeDemo = await startDemoServer({ port: 0, scale: 'large', log: false });
     closers.push(() => largeDemo.close());
     if (largeDemo.seeded) log(`seeded the large demo database at ${largeDemo.dbPath}`);
-    const smallPreview = await startPreview(smallDemo);
+    const smallPreview = await preview(smallDemo);
     closers.push(() => smallPreview.close());
-    const largePreview = await startPreview(largeDemo);
+    const largePreview = await preview(largeDemo);
     closers.push(() => largePreview.close());
     log(`demo servers and previews up in ${seconds(started)}`);
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../server/app';
+import { mulberry32 } from '../../server/seed/prng';
 
 /**
  * Two engineers save the same entity at (nearly) the same time, 100 times, against the demo
@@ -13,16 +14,6 @@ const WORKSPACE = 2;
 let server: DemoServer;
 let api: typeof import('../../src/api/entities/save-entity') &
   typeof import('../../src/api/entities/queries');
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   server = await startDemoServer({ port: 0, dbPath: ':memory:', log: false });
