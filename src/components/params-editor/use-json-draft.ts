@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseParamsText, prettyJson } from './json-text';
+import { parseParamsText, prettyJson } from '../../lib/json-text';
 
 export type EditorMode = 'form' | 'json';
 

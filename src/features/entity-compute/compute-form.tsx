@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { parseParamsJson } from './parse-params-json';
+import { parseParamsText } from '../../lib/json-text';
 import type { JobRequest } from './use-job-runner';
 
 /** The demo app's controller methods; any other name may be typed. */
@@ -30,7 +30,7 @@ export function ComputeForm({ entityParams, readOnlyReason, busy, onRun, onCance
   const [timeoutText, setTimeoutText] = useState('60');
 
   const paramsText = paramsDraft ?? JSON.stringify(entityParams ?? {}, null, 2);
-  const params = parseParamsJson(paramsText);
+  const params = parseParamsText(paramsText);
   const timeout = checkTimeout(timeoutText);
   const method = methodName.trim();
   const canRun = !readOnlyReason && !busy && method !== '' && params.ok && timeout !== undefined;
@@ -104,9 +104,7 @@ export function ComputeForm({ entityParams, readOnlyReason, busy, onRun, onCance
         </label>
         {!params.ok && (
           <p id={`${id}-params-error`} className="mt-1 text-sm text-red-700">
-            {params.line === undefined
-              ? `Invalid params: ${params.message}`
-              : `Invalid JSON at line ${params.line}, column ${params.column}: ${params.message}`}
+            {params.message}
           </p>
         )}
         <div className="mt-3 flex gap-2">
