@@ -18,7 +18,15 @@ export default defineConfig({
       environmentName: process.env.VIKTOR_ENVIRONMENT_NAME,
     }),
   ],
-  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: '127.0.0.1' },
+  server: {
+    port: Number(process.env.PORT ?? 5173),
+    strictPort: true,
+    host: '127.0.0.1',
+    // Test builds and the demo database live in the project folder: not sources to watch.
+    watch: { ignored: ['**/.e2e-artifacts/**', '**/.demo-data/**'] },
+  },
+  // Only the app's own entry: not the HTML of e2e/bench builds under .e2e-artifacts.
+  optimizeDeps: { entries: ['index.html'] },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: true },
 });
