@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useSaveEntityMutation } from '../../api/entities/mutations';
@@ -15,6 +15,7 @@ import { DraftOffer } from './draft-offer';
 import { paramFieldErrors, SaveError } from './edit-status';
 import { LeaveGuard } from './leave-guard';
 import { baseOf, useEditSession } from './use-edit-session';
+import { useSettled } from './use-settled';
 
 type Props = { workspace: Workspace; detail: EntityDetail; readOnlyReason: string | undefined };
 
@@ -29,15 +30,18 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
     enableBeforeUnload: () => session.dirty,
     withResolver: true,
   });
+  const draft = useSettled({ version: session.version, properties: session.properties }, 250);
   const changes = useQuery({
     ...diffQueries.pair(
       { id: `base@${session.base.updatedAt ?? ''}`, properties: session.base.properties },
-      { id: `edit#${entity.id}#${session.version}`, properties: session.properties },
+      { id: `edit#${entity.id}#${draft.version}`, properties: draft.properties },
       {},
       'changed',
     ),
     enabled: session.dirty,
     gcTime: 0,
+    // While the next diff is computed, the last one stays on screen.
+    placeholderData: keepPreviousData,
   });
 
   const submit = (base = session.base, properties = session.properties, name = session.base.name) => {
