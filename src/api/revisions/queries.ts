@@ -20,6 +20,12 @@ export function listEntityRevisions(
   );
 }
 
+/**
+ * Revisions come with their full params (the contract has no way to leave them out), so a page of
+ * 100 revisions of a 1 MB document would be 100 MB: ask for few at a time.
+ */
+const REVISION_PAGE_SIZE = 10;
+
 export const revisionQueries = {
   all: () => ['revisions'] as const,
   /** Everything about one entity's revisions: what a save invalidates. */
@@ -30,7 +36,12 @@ export const revisionQueries = {
     infiniteQueryOptions({
       queryKey: [...revisionQueries.entity(workspaceId, entityId), 'infinite'] as const,
       queryFn: ({ pageParam, signal }) =>
-        listEntityRevisions(workspaceId, entityId, { offset: pageParam }, { signal }),
+        listEntityRevisions(
+          workspaceId,
+          entityId,
+          { offset: pageParam, limit: REVISION_PAGE_SIZE },
+          { signal },
+        ),
       ...offsetPaging,
     }),
 };
