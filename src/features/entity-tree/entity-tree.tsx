@@ -96,7 +96,7 @@ export function EntityTree(props: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => TREE_ROW_HEIGHT,
-    overscan: 20,
+    overscan: 10,
     initialRect: { width: 320, height: 800 },
     getItemKey: useCallback((index: number) => rows[index]?.key ?? index, [rows]),
   });
