@@ -279,7 +279,8 @@ describe('editing parameters', () => {
     await ui.draftOffer.waitFor();
     expect(prompts).toEqual(['beforeunload']);
     await ui.draftOffer.getByText(/You have unsaved changes to this entity from/).waitFor();
-    expect(await ui.draftOffer.textContent()).toContain(String(value));
+    // The diff in the offer is computed in a worker: wait for it rather than read "Comparing…".
+    await expect.poll(() => ui.draftOffer.textContent()).toContain(String(value));
     await ui.draftOffer.getByRole('button', { name: 'Restore draft' }).click();
     await ui.draftOffer.waitFor({ state: 'detached' });
     expect(await ui.field(target.x).inputValue()).toBe(String(value));
