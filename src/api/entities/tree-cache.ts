@@ -86,12 +86,22 @@ export function useTreeCacheVersion(queryClient: QueryClient, workspaceId: numbe
   return useSyncExternalStore(subscribe, () => version.current);
 }
 
-/** Loads a list if nothing is cached (or it is stale); a failed list waits for the user's retry. */
-export function ensureTreeList(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
+/**
+ * Loads a list that has nothing cached; a failed list waits for the user's retry. With `refresh`
+ * (the user opens this very node) a stale one-page list is refetched too. A refetch would fetch
+ * again every page loaded so far, so longer lists (and all other open nodes) are left as they are.
+ */
+export function ensureTreeList(
+  queryClient: QueryClient,
+  workspaceId: number,
+  parentId: number | null,
+  { refresh = false } = {},
+) {
   const options = treeListOptions(workspaceId, parentId);
-  const state = queryClient.getQueryState(options.queryKey);
+  const state = queryClient.getQueryState<Pages>(options.queryKey);
   if (state?.fetchStatus === 'fetching') return;
   if (state?.status === 'error' && state.data === undefined) return;
+  if (state?.data !== undefined && !(refresh && state.data.pages.length <= 1)) return;
   void queryClient.infiniteQuery(options).catch(() => undefined);
 }
 

@@ -159,4 +159,28 @@ describe('entity tree', () => {
     expect(await tree.findByRole('treeitem', { name: 'Jetty' })).toBeInTheDocument();
     expect(tree.queryByRole('treeitem', { name: /Load more/ })).not.toBeInTheDocument();
   });
+
+  it('refreshes a stale one-page node when reopened, never every page of long ones or other open nodes', async () => {
+    const { user, queryClient } = renderApp('/workspaces/1');
+    const tree = await treeOf();
+    const beta = await tree.findByRole('treeitem', { name: 'Beta project' });
+    beta.focus();
+    await user.keyboard('{ArrowRight}');
+    await tree.findByRole('treeitem', { name: 'Structure 001' });
+    await user.keyboard('{End}{ArrowUp}{Enter}');
+    await waitFor(() => expect(requestsTo(CHILDREN_OF(2))).toHaveLength(2));
+    await waitFor(() => expect(tree.getByRole('treeitem', { name: 'Structure 101' })).toHaveFocus());
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(tree.getByRole('treeitem', { name: 'Alpha project' })).toHaveFocus());
+    await user.keyboard('{ArrowRight}');
+    await tree.findByRole('treeitem', { name: 'Quay wall' });
+    await user.keyboard('{ArrowLeft}');
+
+    // Time passes: everything cached is stale now.
+    await queryClient.invalidateQueries({ queryKey: ['entities'], refetchType: 'none' });
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(requestsTo(CHILDREN_OF(1))).toHaveLength(2));
+    // Beta stayed open with two pages: not one of them was fetched again.
+    expect(requestsTo(CHILDREN_OF(2))).toHaveLength(2);
+  });
 });

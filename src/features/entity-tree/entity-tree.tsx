@@ -59,8 +59,11 @@ export function EntityTree(props: Props) {
   }, [queryClient, workspaceId, expanded]);
 
   const expand = useCallback(
-    (id: number) => setExpanded((previous) => new Set(previous).add(id)),
-    [setExpanded],
+    (id: number) => {
+      ensureTreeList(queryClient, workspaceId, id, { refresh: true });
+      setExpanded((previous) => new Set(previous).add(id));
+    },
+    [queryClient, workspaceId, setExpanded],
   );
   const collapse = useCallback(
     (id: number) =>
