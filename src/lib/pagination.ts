@@ -18,8 +18,16 @@ export function nextOffset<T>(
   return next >= lastPage.count ? undefined : next;
 }
 
-/** Spread into `infiniteQueryOptions` of every limit/offset list. */
-export const offsetPaging = { initialPageParam: 0, getNextPageParam: nextOffset } as const;
+/**
+ * Spread into `infiniteQueryOptions` of every limit/offset list. Refetching an infinite query fetches
+ * every page loaded so far, one after another: coming back to the tab must not set off 200 requests
+ * for a list scrolled far down, so lists refresh on navigation and mutations, not on window focus.
+ */
+export const offsetPaging = {
+  initialPageParam: 0,
+  getNextPageParam: nextOffset,
+  refetchOnWindowFocus: false,
+} as const;
 
 export function pageSearchParams(offset: number, limit = PAGE_SIZE) {
   return { limit, offset };
