@@ -1,15 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../seed/users';
+import type { DemoUser } from '../seed/users';
 
-export type UserRow = {
-  id: number;
-  first_name: string;
-  last_name: string;
-  email: string;
-  job_title: string;
-  role: Role;
-  date_joined: string;
-};
+/** A users row is exactly what the seed writes. */
+export type UserRow = DemoUser;
 
 export type UserRef = Pick<UserRow, 'id' | 'first_name' | 'last_name' | 'email'>;
 

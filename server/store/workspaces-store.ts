@@ -1,20 +1,10 @@
 import type { Page } from '../http/query';
+import type { WorkspaceRow as SeedWorkspace } from '../seed/workspace-catalogue';
 import type { CatalogueStore } from './catalogue-store';
 import type { Statements } from './statements';
 
-export type WorkspaceRow = {
-  id: number;
-  name: string;
-  slug: string | null;
-  description: string;
-  visibility: string;
-  created_at: string;
-  updated_at: string;
-  is_archived: number;
-  app_id: number;
-  app_version_id: number | null;
-  views: number;
-};
+/** A workspaces row: what the seed catalogue writes, less what lives in other tables or only at seed time. */
+export type WorkspaceRow = Omit<SeedWorkspace, 'labels' | 'createdMs'>;
 
 export type WorkspaceFilters = {
   includeArchived: boolean;

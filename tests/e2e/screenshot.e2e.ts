@@ -33,9 +33,13 @@ describe('screenshots', () => {
   it('of the workspace list on a phone-sized screen', async () => {
     await session.page.setViewportSize({ width: 390, height: 844 });
     await session.page.goto('/workspaces');
-    await workspaceListPage(session.page).rows.nth(3).waitFor();
+    const ui = workspaceListPage(session.page);
+    await ui.rows.nth(3).waitFor();
     await session.page.waitForLoadState('networkidle');
     await screenshot('workspace-list-narrow');
+    // On a phone the name column must keep room for the name (it once collapsed to nothing).
+    const nameBox = await ui.rows.first().getByRole('link').first().boundingBox();
+    expect(nameBox?.width ?? 0).toBeGreaterThan(120);
   });
 
   it('of a workspace with an entity open', async () => {

@@ -9,7 +9,15 @@ export const userSchema = z.looseObject({
 });
 export type User = z.infer<typeof userSchema>;
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** "Karl Terzaghi", else the e-mail, else `fallback`: for users and the partial ones the API embeds. */
+export function nameOf(user: unknown, fallback = 'another user'): string {
+  if (!user || typeof user !== 'object') return fallback;
+  const { first_name: first, last_name: last, email } = user as Record<string, unknown>;
+  return `${text(first)} ${text(last)}`.trim() || text(email) || fallback;
+}
+
 export function userDisplayName(user: Pick<User, 'first_name' | 'last_name' | 'email'>): string {
-  const full = `${user.first_name} ${user.last_name}`.trim();
-  return full || user.email || 'Unknown user';
+  return nameOf(user, 'Unknown user');
 }

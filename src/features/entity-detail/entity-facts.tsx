@@ -2,36 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { Entity } from '../../api/entities/schemas';
 import { entityTypeQueries } from '../../api/entity-types/queries';
-import { userQueries } from '../../api/users/queries';
-import { userDisplayName } from '../../api/users/schemas';
+import { nameOf } from '../../api/users/schemas';
+import { useUserName } from '../../api/users/user-names';
 import { RelativeTime } from '../../components/ui/relative-time';
 
 type Props = { workspaceId: number; entity: Entity; parentId: number | undefined };
 
-/**
- * The API gives user ids only (there is no user lookup): the current user and a lock's holder are
- * the users we can name; anyone else stays "user #id".
- */
-function useUserName(entity: Entity) {
-  const { data: me } = useQuery(userQueries.current());
-  const holder = entity.locked_by as { id?: unknown } | null | undefined;
-  return (id: number | null | undefined) => {
-    if (id === null || id === undefined) return 'unknown';
-    if (me && me.id === id) return `${userDisplayName(me)} (you)`;
-    if (holder && holder.id === id) return lockHolder(entity.locked_by);
-    return `user #${id}`;
-  };
-}
-
-function lockHolder(lockedBy: Entity['locked_by']): string {
-  if (!lockedBy) return 'someone';
-  const { first_name: first, last_name: last, email } = lockedBy as Record<string, unknown>;
-  const name = [first, last].filter((part) => typeof part === 'string' && part).join(' ');
-  return name || (typeof email === 'string' ? email : 'someone');
-}
-
 export function EntityFacts({ workspaceId, entity, parentId }: Props) {
-  const userName = useUserName(entity);
+  const userName = useUserName([entity.locked_by]);
   const type = useQuery(entityTypeQueries.detail(workspaceId, entity.entity_type));
   const typeName = entity.entity_type_name ?? type.data?.name ?? `type #${entity.entity_type}`;
   return (
@@ -54,7 +32,7 @@ export function EntityFacts({ workspaceId, entity, parentId }: Props) {
         <RelativeTime iso={entity.updated_at} /> by {userName(entity.last_updated_by)}
       </dd>
       <dt className="text-slate-500">Locked</dt>
-      <dd>{entity.locked ? `Yes, by ${lockHolder(entity.locked_by)}` : 'No'}</dd>
+      <dd>{entity.locked ? `Yes, by ${nameOf(entity.locked_by, 'someone')}` : 'No'}</dd>
       <dt className="text-slate-500">Parent</dt>
       <dd>
         {parentId === undefined ? (

@@ -1,4 +1,4 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
@@ -188,6 +188,5 @@ describe('editing params', () => {
     renderApp(EDIT);
     expect(await screen.findByText('Read-only: this workspace is archived.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
-    await act(async () => {});
   });
 });

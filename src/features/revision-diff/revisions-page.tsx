@@ -1,11 +1,10 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { EntityDetail } from '../../api/entities/queries';
 import { useWriteBlocker } from '../../api/entities/use-write-blocker';
 import { revisionQueries } from '../../api/revisions/queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
-import { userQueries } from '../../api/users/queries';
-import { userDisplayName } from '../../api/users/schemas';
+import { useUserName } from '../../api/users/user-names';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { ErrorState } from '../../components/ui/error-state';
 import { flattenPages } from '../../lib/pagination';
@@ -27,7 +26,7 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
   const query = useInfiniteQuery(revisionQueries.infinite(workspace.id, entity.id));
   const pages = query.data?.pages;
   const { items: revisions, total } = useMemo(() => flattenPages(pages), [pages]);
-  const { data: me } = useQuery(userQueries.current());
+  const userName = useUserName();
   const writeBlocker = useWriteBlocker(workspace, detail);
   const restoreBlocker = writeBlocker && `${writeBlocker.charAt(0).toUpperCase()}${writeBlocker.slice(1)}`;
   const [restoring, setRestoring] = useState<EntityRevision | null>(null);
@@ -57,9 +56,6 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
       </div>
     );
   }
-
-  const userName = (id: number | null | undefined) =>
-    id == null ? 'unknown' : me?.id === id ? `${userDisplayName(me)} (you)` : `user #${id}`;
 
   return (
     // Side by side only when the pane (not the window: the tree takes part of it) is wide enough.
