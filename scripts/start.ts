@@ -5,9 +5,10 @@
  *   VIKTOR_API_URL   upstream, e.g. https://cloud.us1.viktor.ai — unset: start the demo environment
  *   VIKTOR_TOKEN     personal access token, added by the proxy; never printed, never sent to the browser
  *   DEMO_USER        with the demo environment: admin (default), engineer or viewer
+ *   DEMO_VARIANT     with the demo environment: contract variants, comma-separated (server/README.md)
  */
 import { type PreviewServer, preview, type ViteDevServer, createServer as viteServer } from 'vite';
-import { startDemoServer } from '../server/app';
+import { startDemoServer, variantsFromEnv } from '../server/app';
 
 type Closable = { close(): Promise<void> | void };
 
@@ -21,13 +22,15 @@ async function startUpstream(): Promise<{ closers: Closable[]; environmentName: 
       environmentName: process.env.VIKTOR_ENVIRONMENT_NAME ?? new URL(process.env.VIKTOR_API_URL).host,
     };
   }
-  const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 0), log: false });
+  const variants = variantsFromEnv(process.env.DEMO_VARIANT);
+  const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 0), log: false, variants });
   const role = (process.env.DEMO_USER ?? 'admin') as keyof typeof demo.tokens;
   const token = demo.tokens[role];
   if (!token) throw new Error(`DEMO_USER must be one of ${Object.keys(demo.tokens).join(', ')}`);
   process.env.VIKTOR_API_URL = demo.url;
   process.env.VIKTOR_TOKEN = token;
   console.log(`Demo VIKTOR environment at ${demo.url} (data in .demo-data/, reset with npm run demo:reset)`);
+  if (variants.length > 0) console.log(`Contract variants: ${variants.join(', ')}`);
   console.log('Demo users (these tokens only open the local demo; switch with DEMO_USER=...):');
   for (const [name, demoToken] of Object.entries(demo.tokens)) {
     console.log(

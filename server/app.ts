@@ -9,9 +9,11 @@ import { openDemoDatabase } from './db/open-database';
 import { type DemoFixtures, demoFixtures, type Scale } from './seed/fixtures';
 import type { SeedReport } from './seed/seed';
 import { DEMO_TOKENS } from './seed/users';
+import { type ContractVariant, unknownVariants } from './variants/names';
 
 export { FIXTURE_ENTITY_IDS, FIXTURE_WORKSPACE_IDS } from './seed/fixtures';
 export { DEMO_TOKENS } from './seed/users';
+export { CONTRACT_VARIANTS, type ContractVariant, variantsFromEnv } from './variants/names';
 
 export type DemoServerOptions = {
   port?: number;
@@ -25,6 +27,8 @@ export type DemoServerOptions = {
   log?: boolean;
   /** The unauthenticated test hooks (`/__faults`, `/__control`, `/__demo/info`); on by default. */
   faults?: boolean;
+  /** Contract variants to answer with from the start (`server/variants/`); none by default. */
+  variants?: readonly ContractVariant[];
 };
 
 export type DemoServer = {
@@ -54,12 +58,14 @@ export function prepareDemoDatabase(options: Pick<DemoServerOptions, 'dbPath' | 
 }
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const unknown = unknownVariants(options.variants ?? []);
+  if (unknown.length > 0) throw new Error(`Unknown contract variants: ${unknown.join(', ')}`);
   const scale = options.scale ?? 'small';
   const host = options.host ?? '127.0.0.1';
   const dbPath = options.dbPath ?? defaultDbPath(scale);
   const { db, seeded } = openDemoDatabase({ dbPath, scale, reset: options.reset });
   const fixtures = demoFixtures(scale);
-  const app = createDemoApp(createContext(db, fixtures), {
+  const app = createDemoApp(createContext(db, fixtures, options.variants), {
     log: options.log ?? false,
     faults: options.faults ?? true,
   });

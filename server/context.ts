@@ -10,6 +10,8 @@ import { createRevisionsStore, type RevisionsStore } from './store/revisions-sto
 import { createStatements } from './store/statements';
 import { createUsersStore, type UserRow, type UsersStore } from './store/users-store';
 import { createWorkspacesStore, type WorkspacesStore } from './store/workspaces-store';
+import type { ContractVariant } from './variants/names';
+import { createVariantState, type VariantState } from './variants/variant-state';
 
 /** Everything a route needs, built once per server so tests can run several servers side by side. */
 export type DemoContext = {
@@ -23,6 +25,8 @@ export type DemoContext = {
   jobs: JobStore;
   faults: FaultStore;
   fixtures: DemoFixtures;
+  /** The contract variants this server answers with (`server/variants/`). */
+  variants: VariantState;
   /** Signs temporary download URLs; new per process, so old URLs stop working after a restart. */
   fileSecret: Buffer;
 };
@@ -30,7 +34,11 @@ export type DemoContext = {
 /** Hono variables set by the auth middleware. */
 export type AppEnv = { Variables: { user: UserRow } };
 
-export function createContext(db: Database.Database, fixtures: DemoFixtures): DemoContext {
+export function createContext(
+  db: Database.Database,
+  fixtures: DemoFixtures,
+  variants: readonly ContractVariant[] = [],
+): DemoContext {
   const sql = createStatements(db);
   const catalogue = createCatalogueStore(db);
   return {
@@ -44,6 +52,7 @@ export function createContext(db: Database.Database, fixtures: DemoFixtures): De
     jobs: createJobStore(),
     faults: createFaultStore(),
     fixtures,
+    variants: createVariantState(variants),
     fileSecret: randomBytes(32),
   };
 }

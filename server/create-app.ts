@@ -10,7 +10,9 @@ import { entityWriteRoutes } from './routes/entities-write';
 import { entityTypeRoutes } from './routes/entity-types';
 import { jobRoutes } from './routes/jobs';
 import { userRoutes } from './routes/users';
+import { variantControlRoutes } from './routes/variant-control';
 import { workspaceRoutes } from './routes/workspaces';
+import { reshapeResponses } from './variants/reshape-middleware';
 
 export type AppOptions = { log: boolean; faults: boolean };
 
@@ -35,7 +37,10 @@ export function createDemoApp(ctx: DemoContext, options: AppOptions): Hono<AppEn
   if (options.faults) {
     app.use(faultMiddleware(ctx.faults));
     app.route('/', controlRoutes(ctx));
+    app.route('/', variantControlRoutes(ctx));
   }
+  // Outside the auth check, so a 401 is reshaped like every other /api answer.
+  app.use('/api/*', reshapeResponses(ctx.variants));
   app.route('/', fileRoutes(ctx));
 
   app.use('/api/*', async (c, next) => {

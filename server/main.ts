@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { prepareDemoDatabase, startDemoServer } from './app';
+import { prepareDemoDatabase, startDemoServer, variantsFromEnv } from './app';
 import type { Scale } from './seed/fixtures';
 import type { SeedReport } from './seed/seed';
 import { DEMO_TOKENS, DEMO_USER_IDS, DEMO_USERS } from './seed/users';
 
 /**
  * `tsx server/main.ts [--port 8787] [--host 127.0.0.1] [--db PATH] [--scale small|large] [--reset] [--exit]`
+ * `DEMO_VARIANT=a,b` starts with those contract variants (`server/variants/names.ts`).
  * Scripts parse the "listening on" line, so its wording is part of the interface.
  */
 const { values } = parseArgs({
@@ -30,6 +31,13 @@ if (values.scale !== 'small' && values.scale !== 'large') {
   process.exit(2);
 }
 const scale: Scale = values.scale;
+let variants: ReturnType<typeof variantsFromEnv>;
+try {
+  variants = variantsFromEnv(process.env.DEMO_VARIANT);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 function reportSeed(seeded: SeedReport | null, dbPath: string): void {
   if (!seeded) return;
@@ -53,9 +61,11 @@ const server = await startDemoServer({
   scale,
   reset: values.reset,
   log: !values.quiet,
+  variants,
 });
 reportSeed(server.seeded, server.dbPath);
 console.log(`Demo VIKTOR environment listening on ${server.url}`);
+if (variants.length > 0) console.log(`Contract variants: ${variants.join(', ')} (PUT /__control/variants)`);
 for (const role of ['admin', 'engineer', 'viewer'] as const) {
   const user = DEMO_USERS.find((candidate) => candidate.id === DEMO_USER_IDS[role]);
   const rights = { admin: 'organisation admin', engineer: 'engineer', viewer: 'viewer, read-basic' }[role];

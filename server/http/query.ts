@@ -4,6 +4,7 @@ import { ApiError, fieldErrors } from './errors';
 /**
  * Query-string parsing with DRF's error bodies. Max page sizes are deliberately smaller than what
  * clients tend to ask for, so a client that assumes `results.length === limit` breaks here first.
+ * These are the defaults; routes read the caps in force from `ctx.variants.knobs().maxPage`.
  */
 export const MAX_PAGE = {
   workspaces: 50,

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import type { AppEnv, DemoContext } from '../context';
-import { MAX_PAGE, readPage } from '../http/query';
+import { readPage } from '../http/query';
 
 export function appRoutes(ctx: DemoContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/apps/', (c) => {
-    const page = readPage(c, MAX_PAGE.apps);
+    const page = readPage(c, ctx.variants.knobs().maxPage.apps);
     const search = c.req.query('search')?.trim().toLowerCase();
     const matches = ctx.catalogue
       .apps()

@@ -5,7 +5,7 @@ import { loadEntity, loadWorkspace, requireParamsAccess } from '../http/access';
 import { entityJson } from '../http/entity-json';
 import { notFound } from '../http/errors';
 import { jsonArray, jsonPage, sendJson } from '../http/json';
-import { MAX_PAGE, queryBool, readOptionalPage, readPage } from '../http/query';
+import { queryBool, readOptionalPage, readPage } from '../http/query';
 import type { EntityList } from '../store/entities-store';
 import { canReadParams } from '../store/users-store';
 
@@ -25,7 +25,7 @@ export function entityReadRoutes(ctx: DemoContext): Hono<AppEnv> {
     load: (page: ReturnType<typeof readOptionalPage>, props: boolean) => EntityList,
   ) {
     const withProperties = wantsProperties(c);
-    const page = readOptionalPage(c, MAX_PAGE.entities);
+    const page = readOptionalPage(c, ctx.variants.knobs().maxPage.entities);
     const { count, rows } = load(page, withProperties);
     const items = rows.map((row) => entityJson(ctx, row, withProperties));
     return sendJson(c, page ? jsonPage(count, items) : jsonArray(items));
@@ -68,8 +68,11 @@ export function entityReadRoutes(ctx: DemoContext): Hono<AppEnv> {
     // without params, and a 403 if they ask for params explicitly.
     const asked = queryBool(c, 'properties');
     if (asked) requireParamsAccess(user);
-    const withProperties = asked ?? canReadParams(user);
-    const { count, results } = ctx.revisions.page(entity.id, readPage(c, MAX_PAGE.revisions), withProperties);
+    const { maxPage, revisionParams, revisionsOldestFirst } = ctx.variants.knobs();
+    const { count, results } = ctx.revisions.page(entity.id, readPage(c, maxPage.revisions), {
+      withProperties: revisionParams && (asked ?? canReadParams(user)),
+      oldestFirst: revisionsOldestFirst,
+    });
     return sendJson(c, jsonPage(count, results));
   });
 

@@ -5,7 +5,7 @@ import { loadWorkspace, requireParamsAccess } from '../http/access';
 import { entityJson } from '../http/entity-json';
 import { notFound } from '../http/errors';
 import { jsonArray, jsonPage, sendJson } from '../http/json';
-import { MAX_PAGE, pathId, queryBool, readOptionalPage, readPage, readStrictPage } from '../http/query';
+import { pathId, queryBool, readOptionalPage, readPage, readStrictPage } from '../http/query';
 import type { EntityTypeRow } from '../store/catalogue-store';
 
 /** Entity types come from the workspace's app; a type of another app is a 404 here. */
@@ -20,7 +20,7 @@ export function entityTypeRoutes(ctx: DemoContext): Hono<AppEnv> {
   }
 
   app.get('/workspaces/:ws/entity_types/', (c) => {
-    const page = readPage(c, MAX_PAGE.entityTypes);
+    const page = readPage(c, ctx.variants.knobs().maxPage.entityTypes);
     const types = ctx.catalogue.typesForApp(loadWorkspace(c, ctx).app_id);
     return c.json({
       count: types.length,
@@ -32,7 +32,7 @@ export function entityTypeRoutes(ctx: DemoContext): Hono<AppEnv> {
 
   app.get('/workspaces/:ws/entity_types/:t/entity_types/', (c) => {
     const { type } = loadType(c);
-    const page = readStrictPage(c, MAX_PAGE.entityTypes);
+    const page = readStrictPage(c, ctx.variants.knobs().maxPage.entityTypes);
     const children = type.child_ids.flatMap((id) => ctx.catalogue.type(id) ?? []);
     return c.json({
       count: children.length,
@@ -44,7 +44,7 @@ export function entityTypeRoutes(ctx: DemoContext): Hono<AppEnv> {
     const { workspaceId, type } = loadType(c);
     const withProperties = queryBool(c, 'properties') ?? false;
     if (withProperties) requireParamsAccess(c.get('user'));
-    const page = readOptionalPage(c, MAX_PAGE.entities);
+    const page = readOptionalPage(c, ctx.variants.knobs().maxPage.entities);
     const { count, rows } = ctx.entities.ofType(workspaceId, type.id, page, withProperties);
     const items = rows.map((row) => entityJson(ctx, row, withProperties));
     return sendJson(c, page ? jsonPage(count, items) : jsonArray(items));

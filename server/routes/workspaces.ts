@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv, DemoContext } from '../context';
 import { loadWorkspace } from '../http/access';
 import { fieldErrors, forbidden } from '../http/errors';
-import { MAX_PAGE, queryBool, readPage } from '../http/query';
+import { queryBool, readPage } from '../http/query';
 import { isAdmin } from '../store/users-store';
 import type { WorkspaceFilters } from '../store/workspaces-store';
 
@@ -54,7 +54,7 @@ function readFilters(c: Context<AppEnv>): WorkspaceFilters {
 export function workspaceRoutes(ctx: DemoContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/workspaces/', (c) => {
-    const page = readPage(c, MAX_PAGE.workspaces);
+    const page = readPage(c, ctx.variants.knobs().maxPage.workspaces);
     return c.json(ctx.workspaces.list(readFilters(c), page));
   });
   app.get('/workspaces/:ws/', (c) => c.json(ctx.workspaces.json(loadWorkspace(c, ctx))));

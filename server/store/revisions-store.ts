@@ -13,13 +13,20 @@ type RevisionRow = {
 
 export type RevisionsStore = ReturnType<typeof createRevisionsStore>;
 
-/** Revisions newest first; params are spliced in unparsed (they can be a megabyte each). */
+export type RevisionListing = { withProperties: boolean; oldestFirst: boolean };
+
+/**
+ * Revisions newest first (oldest first under the `revisions-oldest-first` variant); params are
+ * spliced in unparsed (they can be a megabyte each).
+ */
 export function createRevisionsStore(sql: Statements) {
   return {
-    page(entityId: number, page: Page, withProperties: boolean): { count: number; results: RawJson[] } {
+    page(entityId: number, page: Page, listing: RevisionListing): { count: number; results: RawJson[] } {
+      const { withProperties, oldestFirst } = listing;
       const columns = `id, entity_id, created_date, created_by, message${withProperties ? ', properties' : ''}`;
+      const direction = oldestFirst ? 'ASC' : 'DESC';
       const rows = sql(
-        `SELECT ${columns} FROM revisions WHERE entity_id = ? ORDER BY created_date DESC, id DESC LIMIT ? OFFSET ?`,
+        `SELECT ${columns} FROM revisions WHERE entity_id = ? ORDER BY created_date ${direction}, id ${direction} LIMIT ? OFFSET ?`,
       ).all(entityId, page.limit, page.offset) as RevisionRow[];
       const { count } = sql('SELECT COUNT(*) AS count FROM revisions WHERE entity_id = ?').get(entityId) as {
         count: number;
