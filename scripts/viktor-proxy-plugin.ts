@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, ProxyOptions } from 'vite';
+import { proxyGuard } from './proxy-guard.ts';
 
 /**
  * The dev/preview proxy between the browser and a VIKTOR environment.
@@ -7,6 +8,9 @@ import type { Plugin, ProxyOptions } from 'vite';
  * The browser only ever calls same-origin `/api/…`; this proxy forwards to `VIKTOR_API_URL` and adds
  * `Authorization: Bearer $VIKTOR_TOKEN` on the way out. The token lives in this Node process only: it is
  * never written into the bundle, a response, a URL or a log line.
+ *
+ * Only our own page may use it, and only on normalised `/api/…` paths: `proxy-guard.ts` refuses the
+ * rest before Vite's proxy sees it.
  *
  * It also serves `/runtime-config.json`, which tells the dashboard which environment it talks to
  * (a display name and the upstream host, never the token). A static deployment serves the same file
@@ -33,7 +37,8 @@ function proxyFor(options: ViktorProxyOptions): Record<string, ProxyOptions> {
   if (!options.upstream) return {};
   const authorization = options.token ? `Bearer ${options.token}` : undefined;
   return {
-    '/api': {
+    // A regex, not the prefix '/api', which would also forward `/apidocs` and the like.
+    '^/api/': {
       target: options.upstream,
       changeOrigin: true,
       secure: true,
@@ -47,6 +52,10 @@ function proxyFor(options: ViktorProxyOptions): Record<string, ProxyOptions> {
         proxy.on('proxyRes', (proxyRes) => {
           // An upstream must not be able to make the browser store anything for us.
           delete proxyRes.headers['set-cookie'];
+          // Nor let another origin read what it answers: only our own page calls the API.
+          for (const name of Object.keys(proxyRes.headers)) {
+            if (name.startsWith('access-control-')) delete proxyRes.headers[name];
+          }
         });
         proxy.on('error', (error, _req, res) => {
           console.error(`[viktor-proxy] upstream unreachable: ${error.message}`);
@@ -75,11 +84,15 @@ export function viktorProxy(options: ViktorProxyOptions): Plugin {
   const proxy = proxyFor(options);
   return {
     name: 'viktor-proxy',
-    config: () => ({ server: { proxy }, preview: { proxy } }),
+    // Vite's own CORS middleware runs before any plugin's and answers preflights itself: off, so
+    // an OPTIONS to /api reaches the guard (403). Nothing here is meant for other origins.
+    config: () => ({ server: { proxy, cors: false }, preview: { proxy, cors: false } }),
     configureServer(server) {
+      server.middlewares.use(proxyGuard());
       server.middlewares.use(serveRuntimeConfig(config));
     },
     configurePreviewServer(server) {
+      server.middlewares.use(proxyGuard());
       server.middlewares.use(serveRuntimeConfig(config));
     },
   };
