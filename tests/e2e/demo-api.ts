@@ -37,3 +37,20 @@ export async function currentUserName(role: Role = 'admin'): Promise<string> {
   const user = await demoApi<{ first_name: string; last_name: string }>('/api/users/current/', role);
   return `${user.first_name} ${user.last_name}`;
 }
+
+export { CONTRACT_VARIANTS, type ContractVariant } from '../../server/variants/names';
+
+/**
+ * Switches the demo's contract variants (`PUT /__control/variants`, replacing the set; `[]` is the
+ * default again). e2e files run one at a time, so a `describe.each` over variants can switch in
+ * `beforeAll` and reset in `afterAll`. Returns the variants now active.
+ */
+export async function setDemoVariants(variants: readonly string[]): Promise<string[]> {
+  const response = await fetch(new URL('/__control/variants', inject('demoUrl')), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ variants }),
+  });
+  if (!response.ok) throw new Error(`demo variants ${variants.join(',')}: ${await response.text()}`);
+  return ((await response.json()) as { variants: string[] }).variants;
+}
