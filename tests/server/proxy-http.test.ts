@@ -84,6 +84,9 @@ type Dashboard = { port: number; close(): Promise<void> };
 
 const ENTITY = `/api/workspaces/${W.fixtures}/entities/${E.fixturesRoot}/`;
 
+/** Loading vite.config.ts and starting a server: seconds on a busy 2-core machine. */
+const STARTUP_MS = 60_000;
+
 let demo: DemoServer;
 let tap: Awaited<ReturnType<typeof startTap>>;
 let outDir: string;
@@ -94,7 +97,7 @@ beforeAll(async () => {
   // `vite preview` serves whatever is in outDir: the proxy does not need a real build.
   outDir = mkdtempSync(join(tmpdir(), 'proxy-test-'));
   writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>dashboard</title>');
-});
+}, STARTUP_MS);
 afterAll(async () => {
   await demo?.close();
   await new Promise((done) => tap?.server.close(done));
@@ -145,7 +148,7 @@ describe.each([
   beforeAll(async () => {
     dashboard = await start();
     own = `http://127.0.0.1:${dashboard.port}`;
-  });
+  }, STARTUP_MS);
   afterAll(() => dashboard?.close());
   afterEach(async () => {
     tap.seen.length = 0;
