@@ -1,4 +1,4 @@
-import type { Paginated } from './schema-helpers';
+import type { Listed, Paginated } from './schema-helpers';
 
 /** What we ask for; the server may cap it lower, which `nextOffset` copes with. */
 export const PAGE_SIZE = 100;
@@ -6,6 +6,7 @@ export const PAGE_SIZE = 100;
 /**
  * Limit/offset paging as VIKTOR documents it: the next offset is the previous one plus the results
  * actually received (a server may return fewer than `limit`); stop at `count` or on an empty page.
+ * Unreadable items were received too: they hold a position in the server's list, so they count.
  */
 export function nextOffset<T>(
   lastPage: Paginated<T>,
@@ -33,8 +34,11 @@ export function pageSearchParams(offset: number, limit = PAGE_SIZE) {
   return { limit, offset };
 }
 
-/** All loaded items and the server's total (from the newest page: counts can move while paging). */
-export function flattenPages<T>(pages: Paginated<T>[] | undefined): { items: T[]; total: number } {
+/**
+ * All loaded items, unreadable ones in their places, and the server's total (from the newest page:
+ * counts can move while paging).
+ */
+export function flattenPages<T>(pages: Paginated<T>[] | undefined): { items: Listed<T>[]; total: number } {
   if (!pages || pages.length === 0) return { items: [], total: 0 };
   const items = pages.flatMap((page) => page.results);
   const last = pages[pages.length - 1];

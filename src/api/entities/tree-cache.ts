@@ -1,12 +1,13 @@
 import { type InfiniteData, InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import type { Paginated } from '../../lib/schema-helpers';
+import { isUnreadable, type Listed, type Paginated } from '../../lib/schema-helpers';
 import { entityQueries } from './queries';
 import type { Entity } from './schemas';
 
 /** What the tree knows about one list of children (or the roots), read from the query cache. */
 export type ChildList = {
-  entities: Entity[];
+  /** In the server's order; an entity that could not be read keeps its place. */
+  entities: Listed<Entity>[];
   total: number;
   status: 'pending' | 'error' | 'success';
   error: unknown;
@@ -142,7 +143,7 @@ export function findLoadedEntity(queryClient: QueryClient, workspaceId: number, 
   for (const [, data] of lists) {
     for (const page of data?.pages ?? []) {
       const found = page.results.find((entity) => entity.id === entityId);
-      if (found) return found;
+      if (found && !isUnreadable(found)) return found;
     }
   }
   return undefined;
@@ -158,7 +159,7 @@ export function ancestorsFromTreeCache(queryClient: QueryClient, workspaceId: nu
   for (const [key, data] of lists) {
     const parentId = (key[4] ?? null) as number | null;
     for (const page of data?.pages ?? [])
-      for (const entity of page.results) parentOf.set(entity.id, parentId);
+      for (const entity of page.results) if (entity.id !== undefined) parentOf.set(entity.id, parentId);
   }
   const chain: number[] = [];
   for (let id: number | null | undefined = parentOf.get(entityId); ; id = parentOf.get(id)) {

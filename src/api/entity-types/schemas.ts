@@ -5,8 +5,13 @@ export const entityTypeSchema = z.looseObject({
   id: z.number(),
   name: z.string(),
   class_name: z.optional(z.string()),
-  is_file: z._default(z.boolean(), false),
-  child_entity_type_ids: z._default(z.array(z.number()), []),
+  /** Absent: not known whether entities of this type are files (the entity's own answer decides). */
+  is_file: z.optional(z.boolean()),
+  /**
+   * Absent means unknown, not "no children": an entity of this type stays expandable and opening it
+   * asks the server. An empty list is the app saying this type never has children.
+   */
+  child_entity_type_ids: z.optional(z.array(z.number())),
   show_children_as: z.nullish(z.string()),
 });
 export type EntityType = z.infer<typeof entityTypeSchema>;

@@ -7,6 +7,7 @@ import { entityTypeQueries } from '../../api/entity-types/queries';
 import { ErrorState } from '../../components/ui/error-state';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
+import { readable } from '../../lib/schema-helpers';
 import { Dialog, inputClass, primaryButton, secondaryButton } from './dialog';
 
 type Props = { workspaceId: number; parent: Entity; onClose: () => void; onCreated: (child: Entity) => void };
@@ -16,13 +17,13 @@ export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: P
   const queryClient = useQueryClient();
   const types = useInfiniteQuery(entityTypeQueries.childTypes(workspaceId, parent.entity_type));
   const children = useInfiniteQuery(entityQueries.children(workspaceId, parent.id));
-  const allowed = flattenPages(types.data?.pages).items;
+  const allowed = readable(flattenPages(types.data?.pages).items);
   const [typeId, setTypeId] = useState<number | undefined>(undefined);
   const [name, setName] = useState('');
   const [copyFrom, setCopyFrom] = useState<number | ''>('');
   const create = useCreateEntityMutation(workspaceId, parent.id);
   const chosenType = typeId ?? allowed[0]?.id;
-  const siblingsOfType = flattenPages(children.data?.pages).items.filter(
+  const siblingsOfType = readable(flattenPages(children.data?.pages).items).filter(
     (child) => child.entity_type === chosenType,
   );
   const fieldErrors = isApiError(create.error) ? create.error.fieldErrors : {};

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { entityQueries } from '../../api/entities/queries';
 import type { Entity } from '../../api/entities/schemas';
 import { ErrorState } from '../../components/ui/error-state';
+import { UnreadableText } from '../../components/ui/unreadable';
 import { flattenPages } from '../../lib/pagination';
-import type { Paginated } from '../../lib/schema-helpers';
+import { isUnreadable, type Paginated } from '../../lib/schema-helpers';
 
 type Props = { workspaceId: number; entityId: number };
 
@@ -47,21 +48,28 @@ function EntityLinks({ workspaceId, query, noun }: LinksProps) {
         {noun}
       </p>
       <ul className="max-h-64 space-y-0.5 overflow-auto text-sm" aria-label={noun}>
-        {items.slice(0, shown).map((entity) => (
-          <li key={entity.id} className="flex gap-2">
-            <Link
-              to="/workspaces/$workspaceId/entities/$entityId"
-              params={{ workspaceId, entityId: entity.id }}
-              search={(previous) => previous}
-              className="truncate text-blue-700 hover:underline"
-            >
-              {entity.name}
-            </Link>
-            {entity.entity_type_name && (
-              <span className="text-xs text-slate-500">{entity.entity_type_name}</span>
-            )}
-          </li>
-        ))}
+        {items.slice(0, shown).map((entity, index) =>
+          isUnreadable(entity) ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: an unreadable entity may have no id; its place is its identity
+            <li key={`unreadable:${index}`} className="flex min-w-0">
+              <UnreadableText noun="entity" item={entity} />
+            </li>
+          ) : (
+            <li key={entity.id} className="flex gap-2">
+              <Link
+                to="/workspaces/$workspaceId/entities/$entityId"
+                params={{ workspaceId, entityId: entity.id }}
+                search={(previous) => previous}
+                className="truncate text-blue-700 hover:underline"
+              >
+                {entity.name}
+              </Link>
+              {entity.entity_type_name && (
+                <span className="text-xs text-slate-500">{entity.entity_type_name}</span>
+              )}
+            </li>
+          ),
+        )}
       </ul>
       {items.length > shown && (
         <button

@@ -12,7 +12,7 @@ import {
   useTreeCacheVersion,
 } from '../../api/entities/tree-cache';
 import type { EntityType } from '../../api/entity-types/schemas';
-import { flattenTree, typesThatCanContain } from './tree-model';
+import { flattenTree, treeRowKey, typesThatCanContain } from './tree-model';
 import { TREE_ROW_HEIGHT, TreeRowView } from './tree-row';
 import { useTreeKeyboard } from './use-tree-keyboard';
 
@@ -146,7 +146,7 @@ export function EntityTree(props: Props) {
       const first = readChildList(queryClient, workspaceId, parentId)?.entities[before];
       if (first) {
         focusWanted.current = true;
-        setFocusedKey(`entity:${first.id}`);
+        setFocusedKey(treeRowKey(parentId, before, first));
       }
     },
     [queryClient, workspaceId],
@@ -193,15 +193,19 @@ export function EntityTree(props: Props) {
 /** What the entity-type rules say: can a type have children, and does the type filter keep it? */
 function useTypeRules(entityTypes: EntityType[] | undefined, typeFilter: readonly number[]) {
   return useMemo(() => {
-    const childTypesOf = new Map(entityTypes?.map((type) => [type.id, type.child_entity_type_ids]));
+    // A type whose child types were not sent is left out: unknown, like a type not loaded.
+    const childTypesOf = new Map<number, readonly number[]>();
+    for (const type of entityTypes ?? [])
+      if (type.child_entity_type_ids) childTypesOf.set(type.id, type.child_entity_type_ids);
     const mayHaveChildren = (entity: Entity) => {
       const childTypes = childTypesOf.get(entity.entity_type);
       // Types not loaded (or unknown to this list): let the server answer.
       return childTypes === undefined || childTypes.length > 0;
     };
     if (typeFilter.length === 0) return { mayHaveChildren, isShown: () => true };
-    // Keep the wanted types and every container type that can lead to them.
+    // Keep the wanted types and every container type that can lead to them (or may: unknown rules).
     const kept = typesThatCanContain(new Set(typeFilter), childTypesOf);
+    for (const type of entityTypes ?? []) if (!type.child_entity_type_ids) kept.add(type.id);
     return { mayHaveChildren, isShown: (entity: Entity) => kept.has(entity.entity_type) };
   }, [entityTypes, typeFilter]);
 }

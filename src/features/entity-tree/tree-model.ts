@@ -1,5 +1,6 @@
 import type { Entity } from '../../api/entities/schemas';
 import type { ChildList } from '../../api/entities/tree-cache';
+import { isUnreadable, type Listed, type UnreadableItem } from '../../lib/schema-helpers';
 
 export type EntityRow = {
   kind: 'entity';
@@ -35,7 +36,18 @@ export type StatusRow = {
   error: unknown;
 };
 
-export type TreeRow = EntityRow | MoreRow | StatusRow;
+/** An entity the server sent in a shape we cannot read: shown in its place, never expandable. */
+export type UnreadableRow = {
+  kind: 'unreadable';
+  key: string;
+  item: UnreadableItem;
+  level: number;
+  parentId: number | null;
+  position: number;
+  setSize: number;
+};
+
+export type TreeRow = EntityRow | MoreRow | StatusRow | UnreadableRow;
 
 type FlattenInput = {
   roots: ChildList | undefined;
@@ -48,6 +60,11 @@ type FlattenInput = {
 };
 
 const listKey = (parentId: number | null) => (parentId === null ? 'roots' : String(parentId));
+
+/** The row key of the item at `index` of a list (an unreadable one may have no id: its place names it). */
+export function treeRowKey(parentId: number | null, index: number, item: Listed<Entity>): string {
+  return isUnreadable(item) ? `unreadable:${listKey(parentId)}:${index}` : `entity:${item.id}`;
+}
 
 /**
  * The visible rows of the tree, in order: one flat list that the virtualizer renders a window of.
@@ -96,8 +113,23 @@ export function flattenTree({
       }
       continue;
     }
-    const entity = list.entities[frame.index] as Entity;
+    const item = list.entities[frame.index] as Listed<Entity>;
     frame.index += 1;
+    if (isUnreadable(item)) {
+      // Its type is unknown, so no type filter can tell it away.
+      const key = treeRowKey(parentId, frame.index - 1, item);
+      rows.push({
+        kind: 'unreadable',
+        key,
+        item,
+        level,
+        parentId,
+        position: frame.index,
+        setSize: list.total,
+      });
+      continue;
+    }
+    const entity = item;
     if (!isShown(entity)) continue;
 
     const children = childrenOf(entity.id);

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import { errorMessage } from '../../components/ui/error-state';
+import { UnreadableText, unreadableTitle } from '../../components/ui/unreadable';
 import type { TreeRow } from './tree-model';
 
 export const TREE_ROW_HEIGHT = 28;
@@ -72,6 +73,27 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
         onFocus={() => props.onFocusRow(row.key)}
       >
         <span className="pl-4 font-medium">{label}</span>
+      </div>
+    );
+  }
+
+  if (row.kind === 'unreadable') {
+    // A leaf with nothing to open: focusable for the keyboard, so the reason can be read out.
+    return (
+      <div
+        role="treeitem"
+        aria-level={row.level}
+        aria-label={`${unreadableTitle('entity', row.item)}: ${row.item.reason}`}
+        aria-posinset={row.position}
+        aria-setsize={row.setSize}
+        tabIndex={focused ? 0 : -1}
+        data-row-key={row.key}
+        className={`${rowClass} ${focusRing}`}
+        style={style}
+        onFocus={() => props.onFocusRow(row.key)}
+      >
+        <span aria-hidden="true" className="w-4 shrink-0" />
+        <UnreadableText noun="entity" item={row.item} />
       </div>
     );
   }

@@ -2,6 +2,7 @@ import type { Workspace } from '../../api/workspaces/schemas';
 import { Badge } from '../../components/ui/badge';
 import { ColorChip } from '../../components/ui/color-chip';
 import { RelativeTime } from '../../components/ui/relative-time';
+import { NotSent } from '../../components/ui/unreadable';
 
 const VISIBILITY_LABELS: Record<string, string> = {
   INTERNAL: 'Internal',
@@ -24,8 +25,10 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
       )}
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-semibold">{workspace.name}</h1>
-        <Badge>{VISIBILITY_LABELS[workspace.visibility] ?? workspace.visibility}</Badge>
-        {workspace.labels.map((label) => (
+        {workspace.visibility !== undefined && (
+          <Badge>{VISIBILITY_LABELS[workspace.visibility] ?? workspace.visibility}</Badge>
+        )}
+        {workspace.labels?.map((label) => (
           <ColorChip key={label.id} color={label.color} title={label.description ?? label.name}>
             {label.name}
           </ColorChip>
@@ -36,9 +39,19 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
         <div className="flex gap-1">
           <dt>App</dt>
           <dd className="font-medium text-slate-900">
-            {workspace.app
-              ? `${workspace.app.name}${version ? ` ${version.tag} (${version.status.toLowerCase()})` : ''}`
-              : 'None (development workspace)'}
+            {workspace.app === undefined ? (
+              <NotSent />
+            ) : workspace.app ? (
+              [
+                workspace.app.name ?? `App #${workspace.app.id}`,
+                version?.tag,
+                version?.status && `(${version.status.toLowerCase()})`,
+              ]
+                .filter(Boolean)
+                .join(' ')
+            ) : (
+              'None (development workspace)'
+            )}
           </dd>
         </div>
         {version?.sdk_version && (

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { appQueries } from '../../api/apps/queries';
 import { WORKSPACE_SORTS, type WorkspaceFilters, type WorkspaceSort } from '../../api/workspaces/filters';
 import { type Label, VISIBILITIES } from '../../api/workspaces/schemas';
+import { isUnreadable } from '../../lib/schema-helpers';
 import { visibilityLabel } from './workspace-row';
 
 const SORT_LABELS: Record<WorkspaceSort, string> = {
@@ -68,11 +69,14 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
           onChange={(event) => set({ app: event.target.value ? Number(event.target.value) : undefined })}
         >
           <option value="">{apps.isError ? 'All apps (list unavailable)' : 'All apps'}</option>
-          {apps.data?.results.map((app) => (
-            <option key={app.id} value={app.id}>
-              {app.name}
-            </option>
-          ))}
+          {/* An app the list could not read can still be filtered on when its id came through. */}
+          {apps.data?.results.map((app) =>
+            app.id === undefined ? null : (
+              <option key={app.id} value={app.id}>
+                {isUnreadable(app) ? `App #${app.id} (could not be read)` : (app.name ?? `App #${app.id}`)}
+              </option>
+            ),
+          )}
           {filters.app && !apps.data?.results.some((app) => app.id === filters.app) && (
             <option value={filters.app}>App #{filters.app}</option>
           )}

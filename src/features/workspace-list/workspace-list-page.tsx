@@ -27,7 +27,8 @@ function useKnownLabels(): [Label[], (workspaces: Workspace[]) => void] {
     setLabels((known) => {
       const byId = new Map(known.map((label) => [label.id, label]));
       const before = byId.size;
-      for (const workspace of workspaces) for (const label of workspace.labels) byId.set(label.id, label);
+      for (const workspace of workspaces)
+        for (const label of workspace.labels ?? []) byId.set(label.id, label);
       if (byId.size === before) return known;
       return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
     });

@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { makeAppVersion, makeLabel, makeWorkspace } from '../../../tests/fixtures/builders';
+import {
+  makeAppVersion,
+  makeLabel,
+  makeWorkspace,
+  makeWorkspaces,
+  omit,
+} from '../../../tests/fixtures/builders';
 import {
   lastWorkspaceListRequest,
   mockServer,
@@ -9,6 +15,7 @@ import {
   workspaceListOffsets,
 } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
+import type { Workspace } from '../../api/workspaces/schemas';
 
 function rowFor(name: string) {
   const link = screen.getByRole('link', { name });
@@ -159,13 +166,52 @@ describe('workspace list', () => {
     expect(await screen.findByRole('link', { name: 'Workspace 001' })).toBeVisible();
   });
 
-  it('says what is wrong when the server sends data it cannot read', async () => {
-    mockServer.use(
-      http.get('*/api/workspaces/', () => HttpResponse.json({ count: 1, results: [{ id: 'x' }] })),
-    );
+  it('says what is wrong when the server sends a page it cannot read', async () => {
+    mockServer.use(http.get('*/api/workspaces/', () => HttpResponse.json({ count: 1, results: 'x' })));
     renderApp('/workspaces');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('results[0].id should be number, not string');
+    expect(alert).toHaveTextContent('results should be array, not string');
+  });
+
+  it('shows a workspace it cannot read in its place, with its id and why, and every other one', async () => {
+    const workspaces: Workspace[] = makeWorkspaces(30);
+    workspaces[4] = omit(makeWorkspace({ id: 5 }), 'name') as Workspace;
+    workspaces[7] = { ...makeWorkspace({ id: 8 }), id: 'eight' } as unknown as Workspace;
+    mockState.workspaces = workspaces;
+    renderApp('/workspaces');
+
+    const odd = await screen.findByText('Workspace #5 could not be read');
+    const oddRow = within(odd.closest('li') as HTMLElement);
+    expect(oddRow.getByText(': name is missing')).toBeVisible();
+    expect(screen.getByText('A workspace could not be read')).toBeVisible();
+    expect(screen.getByText(': id should be number, not string')).toBeVisible();
+    for (const id of [1, 2, 3, 4, 6, 7, 9, 10, 11, 12]) {
+      expect(screen.getByRole('link', { name: `Workspace ${String(id).padStart(3, '0')}` })).toBeVisible();
+    }
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The unreadable ones were received: the next page starts after them, and the list completes.
+    expect(await screen.findByText('All 30 workspaces loaded')).toBeVisible();
+    expect(workspaceListOffsets()).toEqual([0, 25]);
+  });
+
+  it('shows fields the server did not send as unknown, not as empty', async () => {
+    mockState.workspaces = [
+      {
+        ...omit(makeWorkspace({ id: 1, name: 'Sparse' }), 'updated_at', 'labels', 'visibility'),
+        app_version: { id: 3 },
+      },
+      makeWorkspace({ id: 2, name: 'Unlabelled', labels: [] }),
+    ];
+    renderApp('/workspaces');
+    const row = await waitFor(() => rowFor('Sparse'));
+    expect(row.getByText('labels not sent')).toBeVisible();
+    // Visibility and "Updated" were not sent; "Created" was.
+    expect(row.getAllByText('unknown')).toHaveLength(2);
+    expect(row.getByText('Foundation Design')).toBeVisible();
+    expect(row.queryByTitle('App version')).not.toBeInTheDocument();
+    const unlabelled = rowFor('Unlabelled');
+    expect(unlabelled.getByRole('list', { name: 'Labels' })).toBeEmptyDOMElement();
+    expect(unlabelled.queryByText('unknown')).not.toBeInTheDocument();
   });
 
   it('shows an empty state that clears the filters', async () => {

@@ -8,7 +8,14 @@ import { ErrorState, errorMessage } from '../../components/ui/error-state';
 import { SkeletonRows } from '../../components/ui/skeleton';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
-import { WIDE_ONLY, WORKSPACE_GRID, WORKSPACE_ROW_HEIGHT, WorkspaceRow } from './workspace-row';
+import { isUnreadable, type Listed, readable } from '../../lib/schema-helpers';
+import {
+  UnreadableWorkspaceRow,
+  WIDE_ONLY,
+  WORKSPACE_GRID,
+  WORKSPACE_ROW_HEIGHT,
+  WorkspaceRow,
+} from './workspace-row';
 
 /** Start loading the next page this many rows before the end comes into view. */
 const PREFETCH_ROWS = 15;
@@ -29,7 +36,7 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
   const { items, total } = useMemo(() => flattenPages(pages), [pages]);
 
   useEffect(() => {
-    if (items.length > 0) onWorkspacesLoaded(items);
+    if (items.length > 0) onWorkspacesLoaded(readable(items));
   }, [items, onWorkspacesLoaded]);
 
   if (query.isPending) return <SkeletonRows label="Loading workspaces…" />;
@@ -90,7 +97,7 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
 }
 
 type ListProps = {
-  items: Workspace[];
+  items: Listed<Workspace>[];
   total: number;
   dimmed: boolean;
   hasNextPage: boolean;
@@ -147,15 +154,13 @@ function VirtualWorkspaceList({
         >
           {virtualItems.map((row) => {
             const workspace = items[row.index];
-            return workspace ? (
-              <WorkspaceRow
-                key={workspace.id}
-                workspace={workspace}
-                index={row.index}
-                total={total}
-                start={row.start}
-              />
-            ) : null;
+            if (!workspace) return null;
+            const place = { index: row.index, total, start: row.start };
+            return isUnreadable(workspace) ? (
+              <UnreadableWorkspaceRow key={`unreadable:${row.index}`} item={workspace} {...place} />
+            ) : (
+              <WorkspaceRow key={workspace.id} workspace={workspace} {...place} />
+            );
           })}
         </ul>
         <ListFooter

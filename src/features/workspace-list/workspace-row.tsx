@@ -3,6 +3,8 @@ import type { Workspace } from '../../api/workspaces/schemas';
 import { Badge, type BadgeTone } from '../../components/ui/badge';
 import { ColorChip } from '../../components/ui/color-chip';
 import { RelativeTime } from '../../components/ui/relative-time';
+import { NotSent, UnreadableText } from '../../components/ui/unreadable';
+import type { UnreadableItem } from '../../lib/schema-helpers';
 
 export const WORKSPACE_ROW_HEIGHT = 64;
 // Phones get name + visibility; the other columns appear from the md breakpoint.
@@ -33,19 +35,25 @@ function statusLabel(status: string) {
 
 function AppCell({ workspace }: { workspace: Workspace }) {
   const { app, app_version: version } = workspace;
+  // `null` is a development workspace; absent means the server did not say.
+  if (app === undefined)
+    return (
+      <span className={`${WIDE_ONLY} text-sm`}>
+        <NotSent />
+      </span>
+    );
   if (!app) return <span className={`${WIDE_ONLY} text-sm text-slate-500`}>No app (development)</span>;
+  const name = app.name ?? `App #${app.id}`;
   return (
     <div className={`${WIDE_ONLY} min-w-0 items-center gap-1.5 text-sm`}>
-      <span className="truncate" title={app.name}>
-        {app.name}
+      <span className="truncate" title={name}>
+        {name}
       </span>
-      {version && (
-        <>
-          <Badge title="App version">{version.tag}</Badge>
-          <Badge tone={STATUS_TONE[version.status] ?? 'neutral'} title="Version status">
-            {statusLabel(version.status)}
-          </Badge>
-        </>
+      {version?.tag && <Badge title="App version">{version.tag}</Badge>}
+      {version?.status && (
+        <Badge tone={STATUS_TONE[version.status] ?? 'neutral'} title="Version status">
+          {statusLabel(version.status)}
+        </Badge>
       )}
     </div>
   );
@@ -53,15 +61,35 @@ function AppCell({ workspace }: { workspace: Workspace }) {
 
 type Props = { workspace: Workspace; index: number; total: number; start: number };
 
-export function WorkspaceRow({ workspace, index, total, start }: Props) {
-  const visibility = VISIBILITY[workspace.visibility];
+function rowProps(index: number, total: number, start: number) {
+  return {
+    'aria-posinset': index + 1,
+    'aria-setsize': total,
+    className: `${WORKSPACE_GRID} absolute inset-x-0 top-0 border-b border-slate-100 bg-white hover:bg-slate-50`,
+    style: { height: WORKSPACE_ROW_HEIGHT, transform: `translateY(${start}px)` },
+  };
+}
+
+/** A workspace the server sent in a shape we cannot read: its id and why, in its place in the list. */
+export function UnreadableWorkspaceRow({
+  item,
+  index,
+  total,
+  start,
+}: Omit<Props, 'workspace'> & { item: UnreadableItem }) {
   return (
-    <li
-      aria-posinset={index + 1}
-      aria-setsize={total}
-      className={`${WORKSPACE_GRID} absolute inset-x-0 top-0 border-b border-slate-100 bg-white hover:bg-slate-50`}
-      style={{ height: WORKSPACE_ROW_HEIGHT, transform: `translateY(${start}px)` }}
-    >
+    <li {...rowProps(index, total, start)}>
+      <p className="col-span-full min-w-0 truncate text-sm">
+        <UnreadableText noun="workspace" item={item} />
+      </p>
+    </li>
+  );
+}
+
+export function WorkspaceRow({ workspace, index, total, start }: Props) {
+  const visibility = workspace.visibility === undefined ? undefined : VISIBILITY[workspace.visibility];
+  return (
+    <li {...rowProps(index, total, start)}>
       <div className="min-w-0">
         <div className="flex min-w-0 items-center gap-2">
           <Link
@@ -78,22 +106,32 @@ export function WorkspaceRow({ workspace, index, total, start }: Props) {
         </p>
       </div>
       <div>
-        <Badge tone={visibility?.tone ?? 'neutral'}>{visibilityLabel(workspace.visibility)}</Badge>
+        {workspace.visibility === undefined ? (
+          <NotSent />
+        ) : (
+          <Badge tone={visibility?.tone ?? 'neutral'}>{visibilityLabel(workspace.visibility)}</Badge>
+        )}
       </div>
       <AppCell workspace={workspace} />
-      <ul
-        aria-label="Labels"
-        className={`${WIDE_ONLY} min-w-0 flex-wrap gap-1 overflow-hidden`}
-        style={{ maxHeight: 48 }}
-      >
-        {workspace.labels.map((label) => (
-          <li key={label.id}>
-            <ColorChip color={label.color} title={label.description ?? label.name}>
-              {label.name}
-            </ColorChip>
-          </li>
-        ))}
-      </ul>
+      {workspace.labels === undefined ? (
+        <span className={`${WIDE_ONLY} text-sm`}>
+          <NotSent text="labels not sent" />
+        </span>
+      ) : (
+        <ul
+          aria-label="Labels"
+          className={`${WIDE_ONLY} min-w-0 flex-wrap gap-1 overflow-hidden`}
+          style={{ maxHeight: 48 }}
+        >
+          {workspace.labels.map((label) => (
+            <li key={label.id}>
+              <ColorChip color={label.color} title={label.description ?? label.name}>
+                {label.name}
+              </ColorChip>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className={`${WIDE_ONLY} text-sm text-slate-600`}>
         <RelativeTime iso={workspace.updated_at} />
       </div>

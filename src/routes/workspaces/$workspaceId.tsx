@@ -11,6 +11,7 @@ import { useRevealEntity } from '../../features/entity-tree/use-reveal-entity';
 import { WorkspaceHeader } from '../../features/workspace-header/workspace-header';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
+import { readable } from '../../lib/schema-helpers';
 
 const workspaceSearchSchema = z.object({
   types: z.catch(z.optional(z.array(z.coerce.number().check(z.int(), z.positive()))), undefined),
@@ -62,7 +63,11 @@ function WorkspaceBody({ workspaceId, workspaceName }: { workspaceId: number; wo
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const typePages = typesQuery.data?.pages;
-  const entityTypes = useMemo(() => (typePages ? flattenPages(typePages).items : undefined), [typePages]);
+  // The tree's rules and filter need readable types; an unreadable one is simply not known here.
+  const entityTypes = useMemo(
+    () => (typePages ? readable(flattenPages(typePages).items) : undefined),
+    [typePages],
+  );
 
   return (
     <div className="flex min-h-0 flex-1 flex-col md:flex-row">
