@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockServer, resetMockState } from './fixtures/mock-server';
 
@@ -19,6 +19,10 @@ if (typeof HTMLElement !== 'undefined') {
     },
   });
 }
+
+// findBy*/waitFor wait for a state, not for a time: the default 1 s ceiling is a timing assertion on
+// a busy 2-core machine. A test still fails fast when the state is wrong (the assertion says so).
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -49,17 +49,23 @@ export function getEntity(
   });
 }
 
-/** "Set params" and "rename" are both this PUT; every call creates a new revision. */
-export function updateEntity(
+/**
+ * "Set params" and "rename" are both this PUT; every call creates a new revision. Whether the reply
+ * carries `properties` is not in the contract: when it does not, they are the ones just written
+ * (absent means "not sent", never "empty").
+ */
+export async function updateEntity(
   workspaceId: number,
   entityId: number,
   body: EntityWrite,
   options: RequestOptions = {},
 ) {
-  return apiRequest('put', one(workspaceId, entityId), entitySchema, {
+  const written = entityWriteSchema.parse(body);
+  const saved = await apiRequest('put', one(workspaceId, entityId), entitySchema, {
     ...options,
-    json: entityWriteSchema.parse(body),
+    json: written,
   });
+  return saved.properties === undefined ? { ...saved, properties: written.properties } : saved;
 }
 
 /** Children go with it. The body is empty (204), so nothing is parsed. */

@@ -1,9 +1,15 @@
 import { type InfiniteData, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Paginated } from '../../lib/schema-helpers';
 import { revisionQueries } from '../revisions/queries';
-import { createChildEntity, createRootEntity, deleteEntity, updateEntity } from './endpoints';
+import { createChildEntity, createRootEntity, deleteEntity } from './endpoints';
 import { type EntityDetail, entityQueries, getEntityDetail } from './queries';
-import { SavedOverConcurrentEditError, type SaveRequest, saveEntityChecked } from './save-entity';
+import {
+  EmptyParamsRefusedError,
+  SavedOverConcurrentEditError,
+  type SaveRequest,
+  SaveUnverifiedError,
+  saveEntityChecked,
+} from './save-entity';
 import type { Entity, EntityCreate } from './schemas';
 
 /** Edits of one entity run one after another: a rename cannot overtake (or clobber) a params save. */
@@ -24,6 +30,13 @@ function applySaved(queryClient: QueryClient, workspaceId: number, entity: Entit
   );
   void queryClient.invalidateQueries({ queryKey: entityQueries.treeLists(workspaceId), refetchType: 'none' });
   return queryClient.invalidateQueries({ queryKey: revisionQueries.entity(workspaceId, entity.id) });
+}
+
+/** The entity a failed-looking save did write: the PUT went in, only the check after it had news. */
+export function savedDespite(error: unknown): Entity | undefined {
+  if (error instanceof SavedOverConcurrentEditError || error instanceof SaveUnverifiedError)
+    return error.saved;
+  return undefined;
 }
 
 /**
@@ -49,8 +62,8 @@ export function useSaveEntityMutation(workspaceId: number, entityId: number) {
       return { previous };
     },
     onError: (error, _variables, context) => {
-      if (error instanceof SavedOverConcurrentEditError)
-        void applySaved(queryClient, workspaceId, error.saved);
+      const saved = savedDespite(error);
+      if (saved) void applySaved(queryClient, workspaceId, saved);
       else if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
     },
     onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
@@ -59,34 +72,61 @@ export function useSaveEntityMutation(workspaceId: number, entityId: number) {
 
 /**
  * Rename is a PUT too, so it must carry params: the latest ones, read when the rename runs (after any
- * pending save of the same entity, thanks to the scope), never the ones on screen.
+ * pending save of the same entity, thanks to the scope), never the ones on screen, and never `{}` for
+ * params the server did not send. Checked like a save, so a save landing at the same moment is reported.
  */
 export function useRenameEntityMutation(workspaceId: number, entityId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     scope: entityScope(workspaceId, entityId),
     mutationFn: async (name: string) => {
-      const latest = await getEntityDetail(workspaceId, entityId);
-      if (latest.paramsForbidden)
-        throw new Error('You may not read this entity’s parameters, so it cannot be renamed.');
-      return updateEntity(workspaceId, entityId, {
+      const { entity: latest, paramsForbidden } = await getEntityDetail(workspaceId, entityId);
+      if (paramsForbidden || latest.properties === undefined)
+        throw new EmptyParamsRefusedError(
+          paramsForbidden
+            ? 'You may not read this entity’s parameters, so it cannot be renamed without risking them.'
+            : 'The server did not send this entity’s parameters, so it cannot be renamed without risking them.',
+        );
+      return saveEntityChecked(workspaceId, entityId, {
+        base: { name: latest.name, properties: latest.properties, updatedAt: latest.updated_at },
         name,
-        properties: latest.entity.properties ?? {},
-        message: `Renamed from “${latest.entity.name}” to “${name}”`,
+        properties: latest.properties,
+        message: `Renamed from “${latest.name}” to “${name}”`,
       });
+    },
+    onError: (error) => {
+      const saved = savedDespite(error);
+      if (saved) void applySaved(queryClient, workspaceId, saved);
     },
     onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
   });
 }
 
-/** Restore: a plain PUT of an old revision's params under the current name. */
-export function useUpdateEntityMutation(workspaceId: number, entityId: number) {
+/**
+ * Restore: an old revision's params saved as a new revision under the current name, checked like a
+ * save against the entity as the user saw it when choosing to restore.
+ */
+export function useRestoreRevisionMutation(workspaceId: number, entity: Entity) {
   const queryClient = useQueryClient();
   return useMutation({
-    scope: entityScope(workspaceId, entityId),
-    mutationFn: (body: { name: string; properties: Record<string, unknown>; message?: string }) =>
-      updateEntity(workspaceId, entityId, body),
-    onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
+    scope: entityScope(workspaceId, entity.id),
+    mutationFn: ({ properties, message }: { properties: Record<string, unknown>; message?: string }) => {
+      if (entity.properties === undefined)
+        throw new EmptyParamsRefusedError(
+          'The current parameters were not sent, so a restore cannot be checked.',
+        );
+      return saveEntityChecked(workspaceId, entity.id, {
+        base: { name: entity.name, properties: entity.properties, updatedAt: entity.updated_at },
+        name: entity.name,
+        properties,
+        message,
+      });
+    },
+    onError: (error) => {
+      const saved = savedDespite(error);
+      if (saved) void applySaved(queryClient, workspaceId, saved);
+    },
+    onSuccess: (saved) => applySaved(queryClient, workspaceId, saved),
   });
 }
 

@@ -13,6 +13,8 @@ export function useWriteBlocker(workspace: Workspace, detail: EntityDetail): str
   if (workspace.is_archived) return 'this workspace is archived.';
   if (detail.paramsForbidden)
     return 'your rights let you navigate this entity, not read or change its parameters.';
+  // Absent means "not sent": editing from nothing would write an empty document over them.
+  if (detail.entity.properties === undefined) return 'the server did not send this entity’s parameters.';
   const holder = detail.entity.locked_by as { id?: unknown } | null | undefined;
   if (detail.entity.locked && (!holder?.id || holder.id !== me?.id)) {
     return `it is locked by ${nameOf(holder)}.`;

@@ -12,10 +12,8 @@ import {
   leafPaths,
 } from '../../lib/json-diff/blame';
 import type { JsonPath } from '../../lib/json-diff/diff-types';
-import { nextOffset } from '../../lib/pagination';
-import type { Paginated } from '../../lib/schema-helpers';
 import { diffQueries } from './diff-queries';
-import { revisionQueries } from './queries';
+import { loadedRevisions, nextRevisionCursor, type RevisionPage, revisionQueries } from './queries';
 import { type EntityRevision, revisionDate } from './schemas';
 
 export type Blame = {
@@ -39,12 +37,11 @@ const sourceOf = (revision: EntityRevision): BlameSource => ({
 /** Revision `index` (newest first), loading older pages only when the walk reaches them. */
 async function revisionAt(client: QueryClient, workspaceId: number, entityId: number, index: number) {
   const options = revisionQueries.infinite(workspaceId, entityId);
-  let data: InfiniteData<Paginated<EntityRevision>, unknown> = await client.infiniteQuery(options);
+  let data: InfiniteData<RevisionPage, unknown> = await client.infiniteQuery(options);
   for (;;) {
-    const list = data.pages.flatMap((page) => page.results);
+    const { revisions } = loadedRevisions(data.pages);
     const lastPage = data.pages.at(-1);
-    const more = lastPage && nextOffset(lastPage, data.pages, data.pageParams.at(-1) as number) !== undefined;
-    if (index < list.length || !more) return list[index];
+    if (index < revisions.length || !lastPage || !nextRevisionCursor(lastPage)) return revisions[index];
     const result = await new InfiniteQueryObserver(client, options).fetchNextPage();
     if (result.isError) throw result.error;
     if (!result.data) return undefined;
@@ -65,6 +62,7 @@ async function computeBlame(client: QueryClient, workspaceId: number, entityId: 
     target = await revisionAt(client, workspaceId, entityId, index);
   }
   if (!target) throw new Error('This revision is not in the entity’s history.');
+  if (!target.properties) throw new BlameUnavailableError();
   const pending = new Map<string, JsonPath>(
     leafPaths(target.properties ?? {}).map((path) => [identityOf(target?.properties, path), path]),
   );
@@ -73,6 +71,8 @@ async function computeBlame(client: QueryClient, workspaceId: number, entityId: 
   let steps = 0;
   while (pending.size > 0 && steps < MAX_STEPS) {
     const older = await revisionAt(client, workspaceId, entityId, index + steps + 1);
+    // Without an older revision's params the walk cannot go further back: what is left stays "older".
+    if (older && !older.properties) break;
     if (!older) {
       // The first revision introduced everything nothing later touched.
       attributeStep(pending, byIdentity, new Set(['']), sourceOf(newer));
@@ -89,6 +89,14 @@ async function computeBlame(client: QueryClient, workspaceId: number, entityId: 
     steps += 1;
   }
   return { targetRevisionId: target.id, byIdentity, complete: pending.size === 0, steps } satisfies Blame;
+}
+
+/** Some servers list revisions without their params: then there is nothing to walk. */
+export class BlameUnavailableError extends Error {
+  constructor() {
+    super('This server lists revisions without their parameters, so who changed what cannot be worked out.');
+    this.name = 'BlameUnavailableError';
+  }
 }
 
 export const blameQueries = {

@@ -3,7 +3,11 @@ import { useBlocker } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useSaveEntityMutation } from '../../api/entities/mutations';
 import type { EntityDetail } from '../../api/entities/queries';
-import { EditConflictError, SavedOverConcurrentEditError } from '../../api/entities/save-entity';
+import {
+  EditConflictError,
+  SavedOverConcurrentEditError,
+  SaveUnverifiedError,
+} from '../../api/entities/save-entity';
 import type { Entity } from '../../api/entities/schemas';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import type { Workspace } from '../../api/workspaces/schemas';
@@ -12,7 +16,7 @@ import { MergeConflicts } from '../../components/merge-conflicts/merge-conflicts
 import { ParamsEditor } from '../../components/params-editor/params-editor';
 import { type MergeResult, threeWayMerge } from '../../lib/three-way-merge/merge';
 import { DraftOffer } from './draft-offer';
-import { paramFieldErrors, SaveError } from './edit-status';
+import { paramFieldErrors, SaveError, SaveWarning } from './edit-status';
 import { LeaveGuard } from './leave-guard';
 import { baseOf, useEditSession } from './use-edit-session';
 import { useSettled } from './use-settled';
@@ -61,12 +65,15 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
               result: threeWayMerge(base.properties, properties, error.latest.properties ?? {}),
             });
           } else if (error instanceof SavedOverConcurrentEditError) {
-            // Ours is saved, on top of theirs: merge their changes back in on top of ours.
+            // Ours is saved, next to theirs: merge their changes back in on top of ours.
             session.markSaved(error.saved);
             setConflict({
               latest: error.saved,
               result: threeWayMerge(base.properties, properties, error.theirs),
             });
+          } else if (error instanceof SaveUnverifiedError) {
+            session.markSaved(error.saved);
+            setMessage('');
           }
         },
       },
@@ -131,6 +138,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
         </p>
       )}
       <SaveError error={save.error} />
+      <SaveWarning error={save.error} />
       <section
         aria-label="Your changes"
         className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"

@@ -1,9 +1,31 @@
-import { EditConflictError, SavedOverConcurrentEditError } from '../../api/entities/save-entity';
+import {
+  EditConflictError,
+  SavedOverConcurrentEditError,
+  SaveUnverifiedError,
+} from '../../api/entities/save-entity';
 import { isApiError } from '../../lib/api-error';
+
+/** The save went in, but the check after it could not rule out someone else's save at that moment. */
+export function SaveWarning({ error }: { error: unknown }) {
+  if (!(error instanceof SaveUnverifiedError)) return null;
+  return (
+    <p
+      role="status"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
+      {error.message}
+    </p>
+  );
+}
 
 /** Why a save failed, said so that it is clear the edit is still here. */
 export function SaveError({ error }: { error: unknown }) {
-  if (!error || error instanceof EditConflictError || error instanceof SavedOverConcurrentEditError)
+  if (
+    !error ||
+    error instanceof EditConflictError ||
+    error instanceof SavedOverConcurrentEditError ||
+    error instanceof SaveUnverifiedError
+  )
     return null;
   let text: string;
   if (isApiError(error) && error.isUnauthorized) {

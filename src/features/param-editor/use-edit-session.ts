@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditBase } from '../../api/entities/save-entity';
 import type { Entity } from '../../api/entities/schemas';
+import { deepEqual } from '../../lib/three-way-merge/deep-equal';
 import { type Draft, loadDraft, removeDraft, saveDraft } from './draft-storage';
 
 const DRAFT_WRITE_DELAY_MS = 300;
@@ -24,8 +25,9 @@ export function useEditSession(workspaceId: number, entity: Entity) {
     setVersion((v) => v + 1);
   }, []);
   const [draftRefused, setDraftRefused] = useState(false);
-  const baseText = useMemo(() => JSON.stringify(base.properties), [base]);
-  const dirty = useMemo(() => JSON.stringify(properties) !== baseText, [properties, baseText]);
+  // Structural: the same params with keys in another order (as a server may return them) are no
+  // edit; bigints (integers beyond 2^53) compare exactly.
+  const dirty = useMemo(() => !deepEqual(properties, base.properties), [properties, base]);
 
   // While a stored draft is on offer, nothing is written over it.
   const writeDrafts = offeredDraft === null;

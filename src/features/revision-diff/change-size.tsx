@@ -3,7 +3,15 @@ import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 
 /** "+3 −1 ~4" against the previous revision; computed in the worker when the row is shown. */
-export function ChangeSize({ revision, previous }: { revision: EntityRevision; previous?: EntityRevision }) {
+type Props = {
+  revision: EntityRevision;
+  /** The revision saved just before, when it is loaded. */
+  previous: EntityRevision | undefined;
+  /** The entity's first revision: nothing before it to compare with. */
+  isFirst: boolean;
+};
+
+export function ChangeSize({ revision, previous, isFirst }: Props) {
   // The diff being looked at goes first: these counts wait until no pair diff is running.
   const pairBusy = useIsFetching({ queryKey: [...diffQueries.all(), 'pair'] }) > 0;
   const counts = useQuery({
@@ -13,7 +21,8 @@ export function ChangeSize({ revision, previous }: { revision: EntityRevision; p
     ),
     enabled: !pairBusy && Boolean(previous && revision.properties && previous.properties),
   });
-  if (!previous) return <span className="text-slate-400">first</span>;
+  if (isFirst) return <span className="text-slate-400">first</span>;
+  if (!previous) return <span className="text-slate-400">…</span>;
   if (!revision.properties || !previous.properties) return <span className="text-slate-400">—</span>;
   if (!counts.data) return <span className="text-slate-400">…</span>;
   const { added, removed, changed, typeChanged } = counts.data;

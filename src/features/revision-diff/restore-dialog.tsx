@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useUpdateEntityMutation } from '../../api/entities/mutations';
+import { useRestoreRevisionMutation } from '../../api/entities/mutations';
 import type { Entity } from '../../api/entities/schemas';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
@@ -22,7 +22,7 @@ type Props = {
 export function RestoreDialog({ workspaceId, entity, revision, onClose, onRestored }: Props) {
   const id = useId();
   const [message, setMessage] = useState(`Restore revision #${revision.id}`);
-  const save = useUpdateEntityMutation(workspaceId, entity.id);
+  const save = useRestoreRevisionMutation(workspaceId, entity);
   const current = { id: `current@${entity.updated_at ?? ''}`, properties: entity.properties };
   const preview = useQuery(diffQueries.pair(current, revision, {}, 'changed'));
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -71,11 +71,7 @@ export function RestoreDialog({ workspaceId, entity, revision, onClose, onRestor
             disabled={save.isPending || !revision.properties}
             onClick={() =>
               save.mutate(
-                {
-                  name: entity.name,
-                  properties: revision.properties ?? {},
-                  message: message.trim() || undefined,
-                },
+                { properties: revision.properties ?? {}, message: message.trim() || undefined },
                 { onSuccess: onRestored },
               )
             }

@@ -1,14 +1,16 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { RevisionPage } from '../../api/revisions/queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 import { revisionDate } from '../../api/revisions/schemas';
 import { ErrorState } from '../../components/ui/error-state';
 import { RelativeTime } from '../../components/ui/relative-time';
-import type { Paginated } from '../../lib/schema-helpers';
 import { ChangeSize } from './change-size';
 
 type Props = {
-  query: UseInfiniteQueryResult<InfiniteData<Paginated<EntityRevision>, unknown>>;
+  query: UseInfiniteQueryResult<InfiniteData<RevisionPage, unknown>>;
+  /** Newest first. */
   revisions: EntityRevision[];
+  unreadable: RevisionPage['unreadable'];
   total: number;
   fromId: number | undefined;
   toId: number | undefined;
@@ -75,7 +77,11 @@ export function RevisionList(props: Props) {
                 )}
               </td>
               <td className="px-2 py-1.5">
-                <ChangeSize revision={revision} previous={revisions[index + 1]} />
+                <ChangeSize
+                  revision={revision}
+                  previous={revisions[index + 1]}
+                  isFirst={index === total - 1}
+                />
               </td>
               <td className="px-2 py-1.5 text-right">
                 {index > 0 && (

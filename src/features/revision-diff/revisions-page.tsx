@@ -2,12 +2,11 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { EntityDetail } from '../../api/entities/queries';
 import { useWriteBlocker } from '../../api/entities/use-write-blocker';
-import { revisionQueries } from '../../api/revisions/queries';
+import { loadedRevisions, revisionQueries } from '../../api/revisions/queries';
 import type { EntityRevision } from '../../api/revisions/schemas';
 import { useUserName } from '../../api/users/user-names';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { ErrorState } from '../../components/ui/error-state';
-import { flattenPages } from '../../lib/pagination';
 import { DiffOptionsBar } from './diff-options-bar';
 import { DiffPanel } from './diff-panel';
 import type { DiffSearch } from './diff-search';
@@ -25,7 +24,8 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
   const { entity } = detail;
   const query = useInfiniteQuery(revisionQueries.infinite(workspace.id, entity.id));
   const pages = query.data?.pages;
-  const { items: revisions, total } = useMemo(() => flattenPages(pages), [pages]);
+  // Newest first whatever order the server lists them in (worked out from ids and dates).
+  const { revisions, unreadable, total } = useMemo(() => loadedRevisions(pages), [pages]);
   const userName = useUserName();
   const writeBlocker = useWriteBlocker(workspace, detail);
   const restoreBlocker = writeBlocker && `${writeBlocker.charAt(0).toUpperCase()}${writeBlocker.slice(1)}`;
@@ -65,6 +65,7 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
           <RevisionList
             query={query}
             revisions={revisions}
+            unreadable={unreadable}
             total={total}
             fromId={fromId}
             toId={toId}
