@@ -1,11 +1,13 @@
 import ky, { type Options } from 'ky';
 import type { z } from 'zod/mini';
 import { invalidResponseError, toApiError } from './api-error';
+import { parseJson, stringifyJson } from './exact-json';
 
 /**
  * The one ky instance. The browser calls same-origin `/api/…`; the proxy in front of the dashboard
  * adds the token. `retry: 0` because TanStack Query owns retries (ky would retry GETs twice more).
  * The prefix is absolute because ky cannot resolve a relative prefix outside a real browser.
+ * Request bodies write integers beyond 2^53 (bigint in params) as their exact digits.
  */
 const http = ky.create({
   prefixUrl: `${globalThis.location?.origin ?? 'http://localhost'}/api/`,
@@ -13,6 +15,7 @@ const http = ky.create({
   timeout: 60_000,
   credentials: 'same-origin',
   headers: { accept: 'application/json' },
+  stringifyJson,
 });
 
 export type RequestOptions = { signal?: AbortSignal };
@@ -44,7 +47,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
   try {
     const response = await http(toRelativeApiPath(path), kyOptions);
     const text = await response.text();
-    body = text ? JSON.parse(text) : undefined;
+    // Lossless: params may hold integers beyond 2^53, which a plain JSON.parse would round.
+    body = text ? parseJson(text) : undefined;
   } catch (error) {
     throw await toApiError(error);
   }

@@ -43,6 +43,7 @@ function primitiveJson(value: unknown, max: number): string {
   // A long string is quoted only as far as it can show; the cut keeps it over `max`, so it reads as cut.
   if (typeof value === 'string') return JSON.stringify(value.length > max ? value.slice(0, max + 1) : value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return String(value);
   return 'null';
 }

@@ -4,6 +4,7 @@ import {
   lineAndColumn,
   parseParamsText,
   positionFromMessage,
+  prettyJson,
   scanForError,
 } from './json-text';
 
@@ -15,6 +16,13 @@ describe('parseParamsText', () => {
       ok: true,
       value: { a: [1, 1.25, 0.001] },
     });
+  });
+
+  it('reads integers beyond 2^53 exactly, and prettyJson writes them back the same', () => {
+    const text = '{\n  "ext_id": 12345678901234567890,\n  "width": 1.5\n}';
+    const result = parseParamsText(text);
+    expect(result).toEqual({ ok: true, value: { ext_id: 12345678901234567890n, width: 1.5 } });
+    expect(result.ok && prettyJson(result.value)).toBe(text);
   });
 
   it('names the line and column of a syntax error', () => {

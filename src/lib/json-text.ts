@@ -1,10 +1,12 @@
+import { parseJson, stringifyJson } from './exact-json';
+
 export type JsonTextResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
 /** What the JSON mode shows for the text: the parsed object, or one sentence saying where it breaks. */
 export function parseParamsText(text: string): JsonTextResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJson(text);
   } catch (error) {
     return { ok: false, message: describeSyntaxError(text, error instanceof Error ? error.message : '') };
   }
@@ -14,8 +16,9 @@ export function parseParamsText(text: string): JsonTextResult {
   return { ok: true, value: value as Record<string, unknown> };
 }
 
+/** Integers beyond 2^53 (bigint) are written with all their digits, and parse back the same. */
 export function prettyJson(value: unknown): string {
-  return JSON.stringify(value, null, 2);
+  return stringifyJson(value, 2);
 }
 
 /**
