@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { inlineTextDiff } from '../../lib/json-diff/inline-text-diff';
+import type { TextPart } from '../../lib/json-diff/diff-client';
 import type { DiffRow } from '../../lib/json-diff/row-parts';
+import { useInlineParts } from './use-inline-parts';
 
 export const DIFF_ROW_HEIGHT = 28;
 export const TEXT_ROW_HEIGHT = 84;
@@ -35,24 +36,26 @@ function NumericDelta({ row }: { row: DiffRow }) {
   );
 }
 
-function TextDiff({ from, to }: { from: string; to: string }) {
+// Insertions and deletions are what assistive technology announces, not just colours.
+const PART_TAG = { added: 'ins', removed: 'del', same: 'span' } as const;
+const PART_STYLE: Record<TextPart['kind'], string> = {
+  added: 'bg-green-200 text-green-950 no-underline',
+  removed: 'bg-red-200 text-red-950 line-through',
+  same: '',
+};
+
+function TextDiff({ parts }: { parts: TextPart[] }) {
   return (
     <p className="max-h-16 overflow-auto whitespace-pre-wrap break-words text-xs">
-      {inlineTextDiff(from, to).map((part, index) => (
-        <span
+      {parts.map((part, index) => {
+        const Tag = PART_TAG[part.kind];
+        return (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts of one immutable diff, never reordered
-          key={index}
-          className={
-            part.kind === 'added'
-              ? 'bg-green-200 text-green-950'
-              : part.kind === 'removed'
-                ? 'bg-red-200 text-red-950 line-through'
-                : ''
-          }
-        >
-          {part.text}
-        </span>
-      ))}
+          <Tag key={index} className={PART_STYLE[part.kind]}>
+            {part.text}
+          </Tag>
+        );
+      })}
     </p>
   );
 }
@@ -79,6 +82,9 @@ export const DiffRowView = memo(function DiffRowView({
   aside,
 }: Props) {
   const isChange = row.kind in KIND_LABEL;
+  // Until the worker's word diff arrives, a long text change shows old and new whole, like any value.
+  const parts = useInlineParts(row.text);
+  const wordDiff = parts && <TextDiff parts={parts} />;
   const label = (
     <span
       className="truncate font-mono text-slate-800"
@@ -110,17 +116,15 @@ export const DiffRowView = memo(function DiffRowView({
       </span>
       {view === 'split' ? (
         <>
-          <span className="flex min-w-0">{row.text ? null : left}</span>
+          <span className="flex min-w-0">{wordDiff ? null : left}</span>
           <span className="flex min-w-0 items-baseline">
-            {row.text ? <TextDiff from={row.text.from} to={row.text.to} /> : right}
-            {!row.text && <NumericDelta row={row} />}
+            {wordDiff ?? right}
+            {!wordDiff && <NumericDelta row={row} />}
           </span>
         </>
       ) : (
         <span className="flex min-w-0 flex-wrap items-center gap-x-2">
-          {row.text ? (
-            <TextDiff from={row.text.from} to={row.text.to} />
-          ) : (
+          {wordDiff ?? (
             <>
               {left && <span className="line-through decoration-red-400">{left}</span>}
               {left && right && <span aria-hidden="true">→</span>}

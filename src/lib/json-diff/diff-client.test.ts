@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type DiffRequest, handleDiffRequest } from './compute-diff';
-import { diffInWorker } from './diff-client';
+import { handleDiffRequest, handleWorkerRequest, type WorkerRequest } from './compute-diff';
+import { diffInWorker, inlineDiffInWorker } from './diff-client';
 
 describe('diffInWorker without Worker (jsdom): main-thread fallback', () => {
   it('runs in jsdom, where there is no Worker', () => {
@@ -57,6 +57,17 @@ describe('diffInWorker without Worker (jsdom): main-thread fallback', () => {
   });
 });
 
+describe('inlineDiffInWorker without Worker (jsdom)', () => {
+  it('returns the word parts of a text change, after one macrotask', async () => {
+    const pending = inlineDiffInWorker({ from: 'north row of piles', to: 'south row of piles' });
+    await expect(pending).resolves.toEqual([
+      { kind: 'removed', text: 'north' },
+      { kind: 'added', text: 'south' },
+      { kind: 'same', text: ' row of piles' },
+    ]);
+  });
+});
+
 describe('handleDiffRequest (the worker body)', () => {
   it('answers with the id, and turns a failure into an error reply', () => {
     const ok = handleDiffRequest({ id: 7, before: { a: 1 }, after: { a: 2 }, options: {}, mode: 'changed' });
@@ -80,16 +91,16 @@ class FakeWorker {
   static created: FakeWorker[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
-  inbox: DiffRequest[] = [];
+  inbox: WorkerRequest[] = [];
   terminated = false;
   constructor(readonly url: URL) {
     FakeWorker.created.push(this);
   }
-  postMessage(request: DiffRequest) {
+  postMessage(request: WorkerRequest) {
     this.inbox.push(request);
   }
   answer(index: number) {
-    this.onmessage?.({ data: handleDiffRequest(this.inbox[index] as DiffRequest) });
+    this.onmessage?.({ data: handleWorkerRequest(this.inbox[index] as WorkerRequest) });
   }
   terminate() {
     this.terminated = true;
@@ -119,6 +130,27 @@ describe('diffInWorker with a Worker', () => {
     worker.answer(0);
     await expect(second).resolves.toMatchObject({ counts: { removed: 1 } });
     await expect(first).resolves.toMatchObject({ counts: { changed: 1 } });
+  });
+
+  it('asks the same worker for word parts, queued with the diffs', async () => {
+    const diff = await freshClient();
+    const { inlineDiffInWorker: inline } = await import('./diff-client');
+    const whole = diff({ a: 1 }, { a: 2 });
+    const words = inline({ from: 'north row', to: 'south row' });
+    const worker = FakeWorker.created[0] as FakeWorker;
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(worker.inbox[1]).toEqual({
+      id: expect.any(Number),
+      inline: { from: 'north row', to: 'south row' },
+    });
+    worker.answer(1);
+    worker.answer(0);
+    await expect(words).resolves.toEqual([
+      { kind: 'removed', text: 'north' },
+      { kind: 'added', text: 'south' },
+      { kind: 'same', text: ' row' },
+    ]);
+    await expect(whole).resolves.toMatchObject({ counts: { changed: 1 } });
   });
 
   it('terminates the worker when the only diff in flight is aborted, and starts a new one next time', async () => {

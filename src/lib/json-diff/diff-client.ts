@@ -1,9 +1,19 @@
-import type { DiffMode, DiffReply, DiffResult } from './compute-diff';
+import type {
+  DiffMode,
+  DiffReply,
+  DiffRequest,
+  DiffResult,
+  InlineReply,
+  InlineRequest,
+} from './compute-diff';
 import type { DiffOptions } from './diff-types';
+import type { TextPart } from './inline-text-diff';
 
 export type { DiffMode, DiffResult } from './compute-diff';
+export type { TextPart } from './inline-text-diff';
 
-type Pending = { resolve: (result: DiffResult) => void; reject: (reason: unknown) => void };
+type Reply = DiffReply | InlineReply;
+type Pending = { resolve: (reply: Reply) => void; reject: (reason: unknown) => void };
 
 // One worker for the page, created on first use: diffs queue in it instead of each paying a start-up.
 let worker: Worker | null = null;
@@ -13,7 +23,7 @@ const pending = new Map<number, Pending>();
 function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./diff.worker.ts', import.meta.url), { type: 'module' });
-  created.onmessage = (event: MessageEvent<DiffReply>) => {
+  created.onmessage = (event: MessageEvent<Reply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);
     // No one waiting: that request was aborted, its answer is simply dropped.
@@ -39,25 +49,12 @@ function dropWorker() {
   worker = null;
 }
 
-/**
- * Diffs two revisions off the main thread. Aborting rejects with the signal's reason; if that diff was
- * the only one in flight the worker is terminated (a 1 MB diff cannot be interrupted any other way) and
- * the next call starts a new one. Without `Worker` (jsdom, old runtimes) it runs here, after one
- * macrotask so the page can paint its pending state first.
- */
-export function diffInWorker(
-  before: unknown,
-  after: unknown,
-  options: DiffOptions = {},
-  mode: DiffMode = 'changed',
-  signal?: AbortSignal,
-): Promise<DiffResult> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  if (typeof Worker === 'undefined') return diffOnMainThread(before, after, options, mode, signal);
+type Request = Omit<DiffRequest, 'id'> | Omit<InlineRequest, 'id'>;
 
+function ask(request: Request, signal?: AbortSignal): Promise<Reply> {
   const target = getWorker();
   const id = nextId++;
-  return new Promise<DiffResult>((resolve, reject) => {
+  return new Promise<Reply>((resolve, reject) => {
     const onAbort = () => {
       pending.delete(id);
       if (pending.size === 0) dropWorker();
@@ -72,7 +69,7 @@ export function diffInWorker(
     pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      target.postMessage({ id, before, after, options, mode });
+      target.postMessage({ id, ...request });
     } catch (error) {
       // Not cloneable (a function, a class instance with private state): say so instead of hanging.
       pending.get(id)?.reject(error);
@@ -81,16 +78,49 @@ export function diffInWorker(
   });
 }
 
-async function diffOnMainThread(
+// Without a worker the page must still paint its pending state first: compute after one macrotask.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Diffs two revisions off the main thread. Aborting rejects with the signal's reason; if that diff was
+ * the only one in flight the worker is terminated (a 1 MB diff cannot be interrupted any other way) and
+ * the next call starts a new one. Without `Worker` (jsdom, old runtimes) it runs here, after one
+ * macrotask so the page can paint its pending state first.
+ */
+export async function diffInWorker(
   before: unknown,
   after: unknown,
-  options: DiffOptions,
-  mode: DiffMode,
+  options: DiffOptions = {},
+  mode: DiffMode = 'changed',
   signal?: AbortSignal,
 ): Promise<DiffResult> {
-  await new Promise((resolve) => setTimeout(resolve));
+  signal?.throwIfAborted();
+  if (typeof Worker !== 'undefined') {
+    return (await ask({ before, after, options, mode }, signal)) as DiffResult & { id: number };
+  }
+  await nextTask();
   // Loaded on demand: with a worker (every real browser) the engine lives only in the worker's chunk.
   const { computeDiff } = await import('./compute-diff');
   signal?.throwIfAborted();
   return computeDiff(before, after, options, mode);
+}
+
+/**
+ * The word-level parts of one long text change (a row's `text`), from the same worker. Asked per row
+ * on screen rather than for every row of every diff: a word diff can take up to 150 ms, and a diff
+ * with many long texts changed, or one computed only for its counts, should not pay for all of them.
+ */
+export async function inlineDiffInWorker(
+  text: { from: string; to: string },
+  signal?: AbortSignal,
+): Promise<TextPart[]> {
+  signal?.throwIfAborted();
+  if (typeof Worker !== 'undefined') {
+    const reply = await ask({ inline: { from: text.from, to: text.to } }, signal);
+    return (reply as Extract<InlineReply, { parts: unknown }>).parts;
+  }
+  await nextTask();
+  const { inlineTextDiff } = await import('./inline-text-diff');
+  signal?.throwIfAborted();
+  return inlineTextDiff(text.from, text.to);
 }

@@ -1,13 +1,13 @@
-import { type DiffReply, type DiffRequest, handleDiffRequest } from './compute-diff';
+import { type DiffReply, handleWorkerRequest, type InlineReply, type WorkerRequest } from './compute-diff';
 
 // The project's lib is DOM, not WebWorker: describe the two members of the worker scope used here.
 type WorkerScope = {
-  onmessage: ((event: MessageEvent<DiffRequest>) => void) | null;
-  postMessage(message: DiffReply): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: DiffReply | InlineReply): void;
 };
 
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  scope.postMessage(handleDiffRequest(event.data));
+  scope.postMessage(handleWorkerRequest(event.data));
 };
