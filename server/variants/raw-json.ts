@@ -16,7 +16,27 @@ const STRING = /"[^"\\]*(?:\\.[^"\\]*)*"/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = { true: true, false: false, null: null } as const;
 
+/**
+ * `JSON.parse` is exact unless a number has more digits than a double holds or an object has
+ * integer-like keys (which plain objects move to the front); only then is the slow exact parser
+ * needed. Conservative: digits inside strings count too.
+ */
+const NEEDS_EXACT_PARSER = /\d{16}|"\d+"\s*:/;
+
 export function parseJson(text: string): JsonValue {
+  return NEEDS_EXACT_PARSER.test(text) ? parseExactly(text) : fromNative(JSON.parse(text));
+}
+
+function fromNative(value: unknown): JsonValue {
+  if (typeof value === 'number') return new JsonNumber(JSON.stringify(value));
+  if (Array.isArray(value)) return value.map(fromNative);
+  if (value === null || typeof value !== 'object') return value as JsonValue;
+  const object: JsonObject = new Map();
+  for (const key in value) object.set(key, fromNative((value as Record<string, unknown>)[key]));
+  return object;
+}
+
+function parseExactly(text: string): JsonValue {
   let at = 0;
 
   function skipWhitespace(): void {
@@ -54,7 +74,10 @@ export function parseJson(text: string): JsonValue {
   function value(): JsonValue {
     skipWhitespace();
     const char = text[at];
-    if (char === '"') return JSON.parse(token(STRING)) as string;
+    if (char === '"') {
+      const raw = token(STRING);
+      return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    }
     if (char === '[') {
       at++;
       const array: JsonValue[] = [];
@@ -87,30 +110,26 @@ export function parseJson(text: string): JsonValue {
   return result;
 }
 
-export function stringifyJson(root: JsonValue): string {
-  const parts: string[] = [];
-  function write(value: JsonValue): void {
-    if (value instanceof JsonNumber) parts.push(value.text);
-    else if (Array.isArray(value)) {
-      parts.push('[');
-      for (let index = 0; index < value.length; index++) {
-        if (index > 0) parts.push(',');
-        write(value[index] as JsonValue);
-      }
-      parts.push(']');
-    } else if (value instanceof Map) {
-      parts.push('{');
-      let first = true;
-      for (const [key, item] of value) {
-        parts.push(first ? '' : ',', JSON.stringify(key), ':');
-        first = false;
-        write(item);
-      }
-      parts.push('}');
-    } else parts.push(JSON.stringify(value));
+/** Exported for tests; replies go through `parseJson`. */
+export { parseExactly };
+
+export function stringifyJson(value: JsonValue): string {
+  if (value instanceof JsonNumber) return value.text;
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let index = 0; index < value.length; index++) {
+      text += (index > 0 ? ',' : '') + stringifyJson(value[index] as JsonValue);
+    }
+    return `${text}]`;
   }
-  write(root);
-  return parts.join('');
+  if (value instanceof Map) {
+    let text = '{';
+    for (const [key, item] of value) {
+      text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${stringifyJson(item)}`;
+    }
+    return `${text}}`;
+  }
+  return JSON.stringify(value);
 }
 
 export const isJsonObject = (value: JsonValue | undefined): value is JsonObject => value instanceof Map;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../server/app';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type ContractVariant, type DemoServer, startDemoServer } from '../../server/app';
 
 /**
  * The root vitest setup starts an msw server that answers `*\/api/...` for component tests. Taken
@@ -30,11 +30,12 @@ export type TestServer = {
   ): Promise<{ status: number; body: T; response: Response }>;
 };
 
-export function startTestServer(): TestServer {
+/** A fresh in-memory demo server for the enclosing describe block (or file), with these variants. */
+export function startTestServer(options: { variants?: readonly ContractVariant[] } = {}): TestServer {
   let server: DemoServer | undefined;
 
   beforeAll(async () => {
-    server = await startDemoServer({ port: 0, dbPath: ':memory:', log: false });
+    server = await startDemoServer({ port: 0, dbPath: ':memory:', log: false, variants: options.variants });
     const info = await realFetch(`${server.url}/__demo/info`);
     if (!info.ok || !('fixtures' in ((await info.json()) as object)))
       throw new Error('Not talking to the demo server');
@@ -71,3 +72,17 @@ export function startTestServer(): TestServer {
 }
 
 export { realFetch };
+
+/**
+ * The client's list schemas keep an item they cannot read in its place (`{unreadable: true, …}`);
+ * from the demo with its defaults every item must read. Asserts that, and narrows the type.
+ */
+export function allReadable<P extends { count: number; results: readonly unknown[] }>(
+  page: P,
+): { count: number; results: Exclude<P['results'][number], { unreadable: true }>[] } {
+  const unreadable = page.results.filter(
+    (item) => typeof item === 'object' && item !== null && 'unreadable' in item,
+  );
+  expect(unreadable).toEqual([]);
+  return page as unknown as { count: number; results: Exclude<P['results'][number], { unreadable: true }>[] };
+}
