@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
 
@@ -11,7 +11,23 @@ function changeRows() {
     .filter((row) => / (added|removed|changed|type changed)$/.test(row.getAttribute('aria-label') ?? ''));
 }
 
-describe('revisions', () => {
+/**
+ * The contract does not say in which order revisions are listed, nor how many a page holds: every
+ * test runs against each answer a server may give.
+ */
+const SERVER_SHAPES = [
+  { order: 'newest-first', cap: 25 },
+  { order: 'oldest-first', cap: 25 },
+  { order: 'oldest-first', cap: 1 },
+  { order: 'newest-first', cap: 1 },
+] as const;
+
+describe.each(SERVER_SHAPES)('revisions ($order, at most $cap a page)', ({ order, cap }) => {
+  beforeEach(() => {
+    mockState.revisionOrder = order;
+    mockState.revisionPageCap = cap;
+  });
+
   it('compares the previous revision with the newest by default, newest first in the list', async () => {
     renderApp(URL_BASE);
     expect(await screen.findByRole('heading', { name: 'Revision #103 → #104' })).toBeVisible();
