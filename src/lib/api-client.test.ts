@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { mockServer } from '../../tests/fixtures/mock-server';
 import { apiRequest, toRelativeApiPath } from './api-client';
-import { paginatedSchema, paramsSchema } from './schema-helpers';
+import { paramsSchema } from './schema-helpers';
 
 describe('apiRequest and integers beyond 2^53', () => {
   it('reads them exactly in params and sends them back as the same digits, ids and counts still numbers', async () => {
@@ -24,7 +24,8 @@ describe('apiRequest and integers beyond 2^53', () => {
         return HttpResponse.json({});
       }),
     );
-    const schema = paginatedSchema(z.looseObject({ id: z.int(), properties: paramsSchema }));
+    const item = z.looseObject({ id: z.int(), properties: paramsSchema });
+    const schema = z.object({ count: z.int(), results: z.array(item) });
     const page = await apiRequest('get', 'things/', schema);
     expect(page.count).toBe(1);
     const [thing] = page.results;

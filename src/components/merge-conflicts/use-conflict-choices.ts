@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { parseJson, stringifyJson } from '../../lib/exact-json';
 import type { MergeConflict, MergeResult, Resolution } from '../../lib/three-way-merge/merge';
 
 export type Choice = 'mine' | 'theirs' | 'custom';
@@ -18,7 +19,7 @@ export function parseCustom(text: string): CustomCheck {
   if (text.trim() === '')
     return { error: 'Enter a value as JSON, e.g. 12.5, "Clay", true, null or {"a": 1}.' };
   try {
-    return { value: JSON.parse(text) };
+    return { value: parseJson(text) };
   } catch {
     return { error: 'Not valid JSON: text needs "double quotes", objects {"key": value}, lists [1, 2].' };
   }
@@ -27,7 +28,7 @@ export function parseCustom(text: string): CustomCheck {
 /** What the editor starts from: my value, or theirs when I deleted it. */
 function initialDraft(conflict: MergeConflict): string {
   const start = conflict.mine ?? conflict.theirs ?? conflict.base ?? null;
-  return JSON.stringify(start, null, 2);
+  return stringifyJson(start, 2);
 }
 
 const fresh = (result: MergeResult): State => ({ result, choices: {}, drafts: {} });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { compactJson } from '../../lib/compact-json';
+import { stringifyJson } from '../../lib/exact-json';
 
 const PREVIEW_CHARS = 60;
 
@@ -19,7 +20,7 @@ export function ValuePreview({ value, absentLabel }: { value: unknown; absentLab
       <summary className="cursor-pointer break-all font-mono text-sm">{preview}</summary>
       {open && (
         <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">
-          {JSON.stringify(value, null, 2)}
+          {stringifyJson(value, 2)}
         </pre>
       )}
     </details>

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { parseParamsText } from '../../lib/json-text';
+import { parseParamsText, prettyJson } from '../../lib/json-text';
 import type { JobRequest } from './use-job-runner';
 
 /** The demo app's controller methods; any other name may be typed. */
@@ -29,7 +29,7 @@ export function ComputeForm({ entityParams, readOnlyReason, busy, onRun, onCance
   const [paramsDraft, setParamsDraft] = useState<string | null>(null);
   const [timeoutText, setTimeoutText] = useState('60');
 
-  const paramsText = paramsDraft ?? JSON.stringify(entityParams ?? {}, null, 2);
+  const paramsText = paramsDraft ?? prettyJson(entityParams ?? {});
   const params = parseParamsText(paramsText);
   const timeout = checkTimeout(timeoutText);
   const method = methodName.trim();

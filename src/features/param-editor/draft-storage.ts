@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { parseJson, stringifyJson } from '../../lib/exact-json';
 import { paramsSchema } from '../../lib/schema-helpers';
 
 /**
@@ -20,7 +21,7 @@ export function loadDraft(workspaceId: number, entityId: number): Draft | null {
   try {
     const raw = sessionStorage.getItem(keyFor(workspaceId, entityId));
     if (!raw) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    const parsed = draftSchema.safeParse(parseJson(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -35,7 +36,8 @@ export function saveDraft(
 ): boolean {
   try {
     const value: Draft = { version: 1, savedAt: new Date().toISOString(), ...draft };
-    sessionStorage.setItem(keyFor(workspaceId, entityId), JSON.stringify(value));
+    // Integers beyond 2^53 (bigint) keep their digits, and read back as bigint.
+    sessionStorage.setItem(keyFor(workspaceId, entityId), stringifyJson(value));
     return true;
   } catch {
     return false;
