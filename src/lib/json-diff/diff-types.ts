@@ -21,7 +21,8 @@ export type MatchedSegment = { at: number; key: string; value: string | number }
 
 type Located = { path: JsonPath; matchedBy?: MatchedSegment[] };
 
-export type NumericChange = { delta: number; percent: number | null };
+/** `delta` is a bigint when the values are (integers beyond 2^53): exact, however large. */
+export type NumericChange = { delta: number | bigint; percent: number | null };
 
 export type DiffEntry = Located &
   (

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../format-path';
 import { pickArrayKey } from './array-match';
+import { bigintChange } from './bigint-change';
 import type { DiffEntry, MatchedSegment } from './diff-types';
 
 type Rec = Record<string, unknown>;
@@ -25,7 +26,8 @@ type Frame =
 export function valueType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  return typeof value;
+  // An integer beyond 2^53 is read as a bigint: still a number to whoever reads the diff.
+  return typeof value === 'bigint' ? 'number' : typeof value;
 }
 
 export class DiffWalker {
@@ -165,6 +167,9 @@ export class DiffWalker {
     const toType = valueType(b);
     if (fromType !== toType) {
       this.emit({ kind: 'type-changed', from: a, to: b, fromType, toType });
+    } else if (typeof a === 'bigint' || typeof b === 'bigint') {
+      const change = bigintChange(a as number | bigint, b as number | bigint, this.tolerance);
+      if (change) this.emit(change);
     } else if (typeof a === 'number' && typeof b === 'number') {
       if (Number.isNaN(a) && Number.isNaN(b)) return;
       const delta = b - a;
