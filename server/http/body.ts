@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { ApiError, fieldErrors } from './errors';
+import { exactField } from './exact-json';
 
 /**
  * Request bodies the way DRF's JSONParser and serializers treat them: 415 for non-JSON content,
@@ -25,6 +26,14 @@ export async function readJsonObject(c: Context): Promise<Body> {
     throw fieldErrors({ non_field_errors: [`Invalid data. Expected a dictionary, but got ${got}.`] });
   }
   return parsed;
+}
+
+/**
+ * A validated object field as JSON text, digit for digit as the client sent it: params are stored
+ * as text, and `JSON.stringify(JSON.parse(...))` would round integers beyond 2^53.
+ */
+export async function exactJsonText(c: Context, field: string, parsed: object): Promise<string> {
+  return exactField(await c.req.text(), field) ?? JSON.stringify(parsed);
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

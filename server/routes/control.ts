@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { DemoContext } from '../context';
 import { FAULT_KINDS, type FaultKind } from '../faults/fault-store';
-import { FieldValidator, readJsonObject } from '../http/body';
+import { exactJsonText, FieldValidator, readJsonObject } from '../http/body';
 import { entityJson } from '../http/entity-json';
 import { fieldErrors, notFound } from '../http/errors';
 import { sendJson } from '../http/json';
@@ -68,7 +68,9 @@ export function controlRoutes(ctx: DemoContext): Hono {
     if (name !== undefined || properties !== undefined) {
       ctx.writes.update(entity, {
         name: name ?? entity.name,
-        properties: properties ? JSON.stringify(properties) : (entity.properties ?? '{}'),
+        properties: properties
+          ? await exactJsonText(c, 'properties', properties)
+          : (entity.properties ?? '{}'),
         message: message ?? 'Changed outside the dashboard',
         userId,
       });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, DemoContext } from '../context';
 import { loadEntity, loadWorkspace, requireWriteAccess } from '../http/access';
-import { FieldValidator, readJsonObject } from '../http/body';
+import { exactJsonText, FieldValidator, readJsonObject } from '../http/body';
 import { entityJson } from '../http/entity-json';
 import { fieldErrors, forbidden } from '../http/errors';
 import { jsonArray, sendJson } from '../http/json';
@@ -40,7 +40,11 @@ export function entityWriteRoutes(ctx: DemoContext): Hono<AppEnv> {
         entity_type: [`Entity type '${type.name}' (${type.id}) is not allowed ${where}.`],
       });
     }
-    return { typeId: type.id, name: name as string, properties: JSON.stringify(properties) };
+    return {
+      typeId: type.id,
+      name: name as string,
+      properties: await exactJsonText(c, 'properties', properties),
+    };
   }
 
   function requireAppType(workspace: WorkspaceRow, wanted: string): void {
@@ -90,7 +94,7 @@ export function entityWriteRoutes(ctx: DemoContext): Hono<AppEnv> {
     fields.check();
     ctx.writes.update(entity, {
       name: name as string,
-      properties: JSON.stringify(properties),
+      properties: await exactJsonText(c, 'properties', properties as object),
       message: message || null,
       userId: user.id,
     });

@@ -1,6 +1,6 @@
+import { idOf, isJsonObject, type JsonObject, type JsonValue } from '../http/exact-json';
 import { MAX_PAGE } from '../http/query';
 import type { ContractVariant } from './names';
-import { idOf, isJsonObject, type JsonObject, type JsonValue } from './raw-json';
 import { type ResourceKind, recordsOf } from './resources';
 
 /**

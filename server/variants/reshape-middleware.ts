@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { parseJson, stringifyJson } from './raw-json';
+import { parseJson, stringifyJson } from '../http/exact-json';
 import { resourceOf } from './resources';
 import type { VariantState } from './variant-state';
 

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from './raw-json';
+import { isJsonObject, type JsonObject, type JsonValue } from '../http/exact-json';
 
 /**
  * Which kind of record an /api reply carries, from its path: the reshaping layer needs it to know

@@ -42,6 +42,22 @@ describe.each(VARIANT_MATRIX)('writes ($name)', ({ variants }) => {
       if (!answers.lacksInferredFields(newest?.id ?? 0)) expect(entity.updated_at).toBe(newest?.created_date);
     });
 
+    it('stores and answers integers beyond 2^53 digit for digit', async () => {
+      const target = `${fixtures}/entities/${E.soilInvestigation}`;
+      const big =
+        '{"name":"Soil investigation","properties":{"sample_id":12345678901234567891,"depth":-0.5}}';
+      const put = await api.call(`${target}/`, {
+        method: 'PUT',
+        rawBody: big,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(put.status).toBe(200);
+      const read = await (await api.call(`${target}/?properties=true`)).text();
+      expect(read).toContain('"sample_id":12345678901234567891');
+      const newest = await (await api.call(`${target}/revisions/?limit=100`)).text();
+      if (answers.revisionsCarryParams) expect(newest).toContain('"sample_id":12345678901234567891');
+    });
+
     it('reports missing and wrongly typed fields as DRF field errors', async () => {
       const target = `${fixtures}/entities/${E.manyRevisions}/`;
       const missing = await api.json(target, { method: 'PUT', body: {} });

@@ -1,7 +1,8 @@
 /**
- * A JSON tree for reshaping replies without changing their values: numbers keep their source text
- * (params may hold integers beyond 2^53, which `JSON.parse` would round) and objects are Maps, which
- * keep any key order, where a plain object would always put integer-like keys first.
+ * A JSON tree that changes no value: numbers keep their source text (params may hold integers
+ * beyond 2^53, which `JSON.parse` would round) and objects are Maps, which keep any key order, where
+ * a plain object would always put integer-like keys first. Used to store params exactly as sent and
+ * to reshape replies under the contract variants.
  */
 export class JsonNumber {
   constructor(readonly text: string) {}
@@ -138,4 +139,11 @@ export const isJsonObject = (value: JsonValue | undefined): value is JsonObject 
 export function idOf(object: JsonObject): number | undefined {
   const id = object.get('id');
   return id instanceof JsonNumber ? Number(id.text) : undefined;
+}
+
+/** One top-level field of a JSON object text, re-serialised exactly; undefined when absent. */
+export function exactField(text: string, field: string): string | undefined {
+  const body = text.trim() === '' ? null : parseJson(text);
+  const value = isJsonObject(body) ? body.get(field) : undefined;
+  return value === undefined ? undefined : stringifyJson(value);
 }

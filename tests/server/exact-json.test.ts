@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { JsonNumber, parseExactly, parseJson, stringifyJson } from '../../server/variants/raw-json';
+import { JsonNumber, parseExactly, parseJson, stringifyJson } from '../../server/http/exact-json';
 
 /** The reshaping layer must not change a value while it moves keys around. */
 describe('lossless JSON for reshaped replies', () => {
