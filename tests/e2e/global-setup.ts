@@ -23,6 +23,11 @@ declare module 'vitest' {
     /** The same build, proxied as the engineer (not an organisation admin). */
     engineerBaseUrl: string;
     demoUrl: string;
+    /**
+     * The same database behind a second demo server that always answers the default contract: what
+     * tests read as the truth, whatever variants the dashboard's server is switched to.
+     */
+    truthUrl: string;
     tokens: Tokens;
     distDir: string;
     environmentName: string;
@@ -39,6 +44,8 @@ export default async function setup(project: TestProject) {
   const demo = await startDemoServer({ port: 0, dbPath: join(dataDir, 'demo.sqlite'), reset: true });
   const closers: (() => Promise<void>)[] = [() => demo.close()];
   try {
+    const truth = await startDemoServer({ port: 0, dbPath: join(dataDir, 'demo.sqlite') });
+    closers.push(() => truth.close());
     const preview = (token: string) =>
       startPreview({ outDir: E2E_DIST, upstream: demo.url, token, environmentName: ENVIRONMENT_NAME });
     const admin = await preview(demo.tokens.admin);
@@ -49,6 +56,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', urlOf(admin));
     project.provide('engineerBaseUrl', urlOf(engineer));
     project.provide('demoUrl', demo.url);
+    project.provide('truthUrl', truth.url);
     project.provide('tokens', demo.tokens);
     project.provide('distDir', E2E_DIST);
     project.provide('environmentName', ENVIRONMENT_NAME);
