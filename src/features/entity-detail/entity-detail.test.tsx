@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { makeEntity } from '../../../tests/fixtures/builders';
-import { mockState } from '../../../tests/fixtures/mock-server';
+import { makeEntity, makeEntityType, omit } from '../../../tests/fixtures/builders';
+import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
+import type { Entity } from '../../api/entities/schemas';
 
 describe('entity detail', () => {
   it('shows the entity, its type, params, children and siblings', async () => {
@@ -66,6 +68,36 @@ describe('entity detail', () => {
   it('shows a not-found page for a workspace that does not exist', async () => {
     renderApp('/workspaces/4040');
     expect(await screen.findByRole('heading', { name: 'This workspace does not exist' })).toBeVisible();
+  });
+});
+
+describe('lists with an item the server sent in a shape we cannot read', () => {
+  it('shows it in its place among the children and the allowed child types', async () => {
+    const index = mockState.entities.findIndex((entity) => entity.id === 22);
+    mockState.entities[index] = omit(mockState.entities[index] as Entity, 'name') as Entity;
+    mockServer.use(
+      http.get('*/api/workspaces/:ws/entity_types/:type/entity_types/', () =>
+        HttpResponse.json({
+          count: 2,
+          results: [{ id: 9, name: 7 }, makeEntityType({ id: 3, name: 'Pile' })],
+        }),
+      ),
+    );
+    renderApp('/workspaces/1/entities/11');
+
+    const children = within(await screen.findByRole('region', { name: 'Children' }));
+    const list = await children.findByRole('list', { name: 'children' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Pile P-1Pile', 'Entity #22 could not be read: name is missing', 'Pile P-3Pile']);
+    expect(children.getByRole('link', { name: 'Pile P-3' })).toBeVisible();
+
+    const rules = within(screen.getByRole('region', { name: 'Allowed child types' }));
+    expect(await rules.findByText('Entity type #9 could not be read')).toBeVisible();
+    expect(rules.getByText(': name should be string, not number')).toBeVisible();
+    expect(rules.getByText('Pile')).toBeVisible();
   });
 });
 

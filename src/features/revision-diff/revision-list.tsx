@@ -4,6 +4,7 @@ import type { EntityRevision } from '../../api/revisions/schemas';
 import { revisionDate } from '../../api/revisions/schemas';
 import { ErrorState } from '../../components/ui/error-state';
 import { RelativeTime } from '../../components/ui/relative-time';
+import { UnreadableText } from '../../components/ui/unreadable';
 import { ChangeSize } from './change-size';
 
 type Props = {
@@ -99,6 +100,7 @@ export function RevisionList(props: Props) {
               </td>
             </tr>
           ))}
+          <UnreadableRevisionRows items={props.unreadable} />
         </tbody>
       </table>
       {query.isFetchNextPageError && (
@@ -124,4 +126,21 @@ export function RevisionList(props: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * Revisions the server sent in a shape we cannot read: listed (with their id and why) so the history
+ * does not look shorter than it is, but they cannot be picked, diffed or restored. Without a readable
+ * date they have no place in the chronology, so they come last.
+ */
+function UnreadableRevisionRows({ items }: { items: RevisionPage['unreadable'] }) {
+  return items.map((item, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: an unreadable revision may have no id
+    <tr key={`unreadable:${index}`} className="border-t border-slate-100 align-top">
+      <td className="px-2 py-1.5 text-xs text-slate-400">cannot be compared</td>
+      <td colSpan={4} className="px-2 py-1.5">
+        <UnreadableText noun="revision" item={item} />
+      </td>
+    </tr>
+  ));
 }
