@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
-    testTimeout: 15_000,
+    // A ceiling for a stuck test, not a speed check: component tests take seconds on a busy 2-core machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

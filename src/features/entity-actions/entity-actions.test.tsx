@@ -27,6 +27,26 @@ describe('entity actions', () => {
     ]);
   });
 
+  it('never renames with params the server did not send: refused, nothing written', async () => {
+    const { user } = renderApp('/workspaces/1/entities/11');
+    await screen.findByRole('heading', { name: 'Quay wall' });
+    // From now on the server answers without params, even when asked for them.
+    mockServer.use(
+      http.get('*/api/workspaces/:ws/entities/:id/', ({ params }) => {
+        const entity = mockState.entities.find((candidate) => candidate.id === Number(params.id));
+        if (!entity) return HttpResponse.json({ detail: 'Not found.' }, { status: 404 });
+        const { properties: _notSent, ...rest } = entity;
+        return HttpResponse.json(rest);
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rename Quay wall' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'New name' }), ' north');
+    await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
+    expect(await within(dialog).findByText(/did not send this entity’s parameters/)).toBeVisible();
+    expect(mockState.puts).toEqual([]);
+  });
+
   it('keeps the dialog and says why when a rename is refused', async () => {
     mockServer.use(
       http.put('*/api/workspaces/:ws/entities/:id/', () =>
