@@ -83,6 +83,11 @@ export function DiffPanel({ workspaceId, entityId, from, to, search, onSearchCha
           />
           Show blame (which revision last changed each value)
           {wantsBlame && blame.isPending && <span className="text-xs text-slate-500">reading history…</span>}
+          {wantsBlame && blame.isError && (
+            <span role="status" className="text-xs text-amber-800">
+              Blame unavailable: {blame.error.message}
+            </span>
+          )}
         </label>
       )}
       <div className="rounded-lg border border-slate-200 bg-white">
