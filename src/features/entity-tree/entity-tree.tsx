@@ -203,9 +203,10 @@ function useTypeRules(entityTypes: EntityType[] | undefined, typeFilter: readonl
       return childTypes === undefined || childTypes.length > 0;
     };
     if (typeFilter.length === 0) return { mayHaveChildren, isShown: () => true };
-    // Keep the wanted types and every container type that can lead to them (or may: unknown rules).
-    const kept = typesThatCanContain(new Set(typeFilter), childTypesOf);
-    for (const type of entityTypes ?? []) if (!type.child_entity_type_ids) kept.add(type.id);
+    // Keep the wanted types and every container type that can lead to them. A type with unknown
+    // child types may lead to them too, and so may whatever contains it.
+    const mayLead = (entityTypes ?? []).filter((type) => !type.child_entity_type_ids).map((type) => type.id);
+    const kept = typesThatCanContain(new Set([...typeFilter, ...mayLead]), childTypesOf);
     return { mayHaveChildren, isShown: (entity: Entity) => kept.has(entity.entity_type) };
   }, [entityTypes, typeFilter]);
 }

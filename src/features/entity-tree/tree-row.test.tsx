@@ -92,4 +92,31 @@ describe('tree rows the server sent in a shape we cannot read', () => {
     await waitFor(() => expect(cap).not.toHaveAttribute('aria-expanded'));
     expect(requestsTo('/api/workspaces/1/entities/31/entities/')).toHaveLength(1);
   });
+
+  it('keeps entities of a type with unknown child types when filtering by type: they may hold it', async () => {
+    mockServer.use(
+      http.get('*/api/workspaces/:ws/entity_types/', () =>
+        HttpResponse.json({
+          count: 3,
+          results: [
+            makeEntityType({ id: 1, name: 'Project', child_entity_type_ids: [2] }),
+            omit(makeEntityType({ id: 2, name: 'Structure' }), 'child_entity_type_ids'),
+            makeEntityType({ id: 3, name: 'Pile', child_entity_type_ids: [] }),
+          ],
+        }),
+      ),
+    );
+    const { user } = renderApp('/workspaces/1');
+    const tree = await treeOf();
+    (await tree.findByRole('treeitem', { name: 'Alpha project' })).focus();
+    await user.keyboard('{ArrowRight}');
+    await tree.findByRole('treeitem', { name: 'Jetty' });
+
+    await user.click(screen.getByText(/Filter: All entity types/));
+    await user.click(screen.getByRole('checkbox', { name: 'Pile' }));
+    await screen.findByText('Filter: 1 entity type(s)');
+    // Project leads to Structure, and a Structure may lead to anything: both stay.
+    expect(tree.getByRole('treeitem', { name: 'Alpha project' })).toBeInTheDocument();
+    expect(tree.getByRole('treeitem', { name: 'Jetty' })).toBeInTheDocument();
+  });
 });
