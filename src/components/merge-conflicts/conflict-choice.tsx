@@ -24,9 +24,22 @@ export function ConflictChoice({ conflict, choice, draft, check, onChoose, onDra
   const gone = conflict.base === undefined ? '(not present)' : '(deleted)';
   const label = conflict.pathText || '(the whole document)';
   const error = check && 'error' in check ? check.error : undefined;
+  // The merge stops at a list only when its items cannot be paired up: say so, or it reads as if the
+  // whole list had been rewritten on both sides.
+  const wholeList = Array.isArray(conflict.mine) && Array.isArray(conflict.theirs);
   return (
-    <fieldset className="rounded-lg border border-amber-300 bg-amber-50/40 p-3">
+    <fieldset
+      className="rounded-lg border border-amber-300 bg-amber-50/40 p-3"
+      aria-describedby={wholeList ? `${id}-whole` : undefined}
+    >
       <legend className="px-1 font-mono text-sm font-semibold">{label}</legend>
+      {wholeList && (
+        <p id={`${id}-whole`} className="mb-2 text-sm text-slate-700">
+          You both changed this list, and its items cannot be matched one to one (they have no id or name, or
+          were moved or inserted differently), so it is one choice: keep your list, take theirs, or edit it
+          into one.
+        </p>
+      )}
       <dl className="grid grid-cols-1 gap-2 sm:grid-cols-3">
         <Version term="Base" value={conflict.base} absentLabel="(not present)" />
         <Version term="Mine" value={conflict.mine} absentLabel={gone} />
@@ -75,7 +88,10 @@ export function ConflictChoice({ conflict, choice, draft, check, onChoose, onDra
 function Version({ term, value, absentLabel }: { term: string; value: unknown; absentLabel: string }) {
   return (
     <div className="min-w-0 rounded border border-slate-200 bg-white p-2">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+        {term}
+        {Array.isArray(value) && ` · ${value.length === 1 ? '1 item' : `${value.length} items`}`}
+      </dt>
       <dd className="mt-0.5">
         <ValuePreview value={value} absentLabel={absentLabel} />
       </dd>

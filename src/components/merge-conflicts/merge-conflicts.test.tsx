@@ -161,6 +161,51 @@ describe('MergeConflicts', () => {
     expect(onResolve).toHaveBeenCalledWith({ layers: [clay, { ...peat, phi: 13 }] });
   });
 
+  it('offers a list both changed whose items have no key as one choice, explained, and saves it whole', async () => {
+    const points = [
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ];
+    const minePoints = [points[0], { x: 1, y: 5 }];
+    const theirPoints = [points[1], { x: 2, y: 2 }];
+    const { user, onResolve } = setup(
+      threeWayMerge(
+        { points, width: 4 },
+        { points: minePoints, width: 4 },
+        { points: theirPoints, width: 5 },
+      ),
+    );
+    expect(screen.getByText('1 conflict needs your choice')).toBeInTheDocument();
+    const list = group('points');
+    expect(list).toHaveAccessibleDescription(
+      /You both changed this list, and its items cannot be matched one to one/,
+    );
+    expect(
+      within(list)
+        .getAllByRole('term')
+        .map((dt) => dt.textContent),
+    ).toEqual(['Base · 2 items', 'Mine · 2 items', 'Theirs · 2 items']);
+    expect(within(list).getByText('[{"x":1,"y":1},{"x":2,"y":2}]')).toBeInTheDocument();
+
+    await user.click(option('points', 'Edit…'));
+    const input = screen.getByRole('textbox', { name: 'Custom value for points (JSON)' });
+    expect(JSON.parse((input as HTMLTextAreaElement).value)).toEqual(minePoints);
+    await user.clear(input);
+    await user.type(input, '[[{{"x": 1, "y": 5}, {{"x": 2, "y": 2}]');
+    await user.click(saveButton());
+    expect(onResolve).toHaveBeenLastCalledWith({
+      points: [
+        { x: 1, y: 5 },
+        { x: 2, y: 2 },
+      ],
+      width: 5,
+    });
+
+    await user.click(option('points', 'Take theirs'));
+    await user.click(saveButton());
+    expect(onResolve).toHaveBeenLastCalledWith({ points: theirPoints, width: 5 });
+  });
+
   it('saves straight away when nothing conflicts', async () => {
     const { user, onResolve } = setup(threeWayMerge(base, { ...base, length: 12 }, { ...base, width: 5 }));
     expect(screen.getByText('No conflicts: you did not change the same values.')).toBeInTheDocument();

@@ -8,9 +8,9 @@ const isPlainObject = (value: unknown): value is Item =>
 /**
  * The key that identifies the items of all these arrays (the same candidates, in the same order, as the
  * structural diff: `id`, `name`, `key`, `uid`): every item of every array is an object carrying it with
- * a string or number value unique within its array. Null when no candidate works for all of them, and
- * then the arrays are merged by position. All three versions must agree, or an item could be paired
- * one way between base and mine and another way between base and theirs.
+ * a string or number value unique within its array. Null when no candidate works for all of them: then
+ * the items have no identity (see `MergeWalker.arrayChildren`). All three versions must agree, or an
+ * item could be paired one way between base and mine and another way between base and theirs.
  */
 export function sharedArrayKey(arrays: readonly unknown[][]): string | null {
   if (arrays.every((items) => items.length === 0)) return null;

@@ -122,25 +122,106 @@ describe('threeWayMerge: arrays of objects with a key, merged by item identity',
   });
 });
 
-describe('threeWayMerge: other arrays', () => {
-  it('merges by position when all three have the same length', () => {
+describe('threeWayMerge: arrays of objects without a key', () => {
+  const p = (x: number, y: number) => ({ x, y });
+  const points = [p(0, 0), p(1, 1), p(2, 2)];
+
+  it('makes the whole array one conflict when both changed it, instead of pairing items by position', () => {
+    // They removed the first point and added one at the end; I moved what was the second point.
+    const base = { points };
+    const mine = { points: [p(0, 0), p(1, 5), p(2, 2)] };
+    const theirs = { points: [p(1, 1), p(2, 2), p(3, 3)] };
+    const result = threeWayMerge(base, mine, theirs);
+    // By position, my y = 5 would have landed on their (2, 2), and their (1, 1) removal on my point.
+    expect(result.conflicts).toEqual([
+      { path: ['points'], pathText: 'points', base: points, mine: mine.points, theirs: theirs.points },
+    ]);
+    expect(result.merged).toEqual(mine);
+    expect(applyResolutions(result, { points: 'theirs' })).toEqual(theirs);
+    const edited = [p(1, 5), p(2, 2), p(3, 3)];
+    expect(applyResolutions(result, { points: { custom: edited } })).toEqual({ points: edited });
+  });
+
+  it('is one conflict even when the two sides changed different items', () => {
+    const result = threeWayMerge(
+      { points, a: 1 },
+      { points: [p(9, 0), points[1], points[2]], a: 1 },
+      { points: [points[0], points[1], p(2, 9)], a: 2 },
+    );
+    expect(result.conflicts.map((c) => c.pathText)).toEqual(['points']);
+    expect(result.theirsApplied).toEqual(['a']);
+  });
+
+  it('takes a change of only one side whole, and the same change on both sides once', () => {
+    const moved = { points: [p(1, 1), p(2, 2)] };
+    expect(threeWayMerge({ points, a: 1 }, { ...moved, a: 1 }, { points, a: 2 })).toMatchObject({
+      merged: { ...moved, a: 2 },
+      conflicts: [],
+    });
+    expect(threeWayMerge({ points }, moved, moved)).toMatchObject({ merged: moved, conflicts: [] });
+  });
+
+  it('treats items whose key values repeat, and arrays of arrays, as having no key', () => {
+    const dupes = [
+      { name: 'Clay', phi: 20 },
+      { name: 'Clay', phi: 22 },
+    ];
+    const layers = threeWayMerge(
+      { layers: dupes },
+      { layers: [{ name: 'Clay', phi: 21 }, dupes[1]] },
+      { layers: [dupes[0], { name: 'Clay', phi: 23 }] },
+    );
+    expect(layers.conflicts.map((c) => c.pathText)).toEqual(['layers']);
+
+    const rows = [
+      [1, 2],
+      [3, 4],
+    ];
+    const table = threeWayMerge({ rows }, { rows: [[1, 9], rows[1]] }, { rows: [rows[1], [5, 6]] });
+    expect(table.conflicts.map((c) => c.pathText)).toEqual(['rows']);
+  });
+
+  it('still merges into an unkeyed array nested in a keyed item only as a whole', () => {
+    const base = { layers: [{ name: 'Clay', samples: [p(0, 0)] }] };
+    const mine = { layers: [{ name: 'Clay', samples: [p(0, 1)] }] };
+    const theirs = { layers: [{ name: 'Clay', samples: [p(0, 2)] }] };
+    expect(threeWayMerge(base, mine, theirs).conflicts).toMatchObject([
+      { pathText: 'layers[name=Clay].samples', path: ['layers', 0, 'samples'] },
+    ]);
+  });
+});
+
+describe('threeWayMerge: arrays of scalars', () => {
+  it('merges by position when all three have the same length and each side replaced values in place', () => {
     const result = threeWayMerge({ levels: [1, 2, 3] }, { levels: [0, 2, 3] }, { levels: [1, 2, 4] });
     expect(result.merged).toEqual({ levels: [0, 2, 4] });
     expect(result.mineKept).toEqual(['levels[0]']);
     expect(result.theirsApplied).toEqual(['levels[2]']);
   });
 
-  it('reports a conflict at the index when both changed the same position', () => {
-    const points = [
-      { x: 0, y: 0 },
-      { x: 1, y: 1 },
-    ];
+  it('reports a conflict at the index when both replaced the same value', () => {
+    const result = threeWayMerge({ xyz: [0, 0, 5] }, { xyz: [0, 0, 6] }, { xyz: [1, 0, 7] });
+    expect(result.conflicts).toEqual([{ path: ['xyz', 2], pathText: 'xyz[2]', base: 5, mine: 6, theirs: 7 }]);
+    expect(result.merged).toEqual({ xyz: [1, 0, 6] });
+  });
+
+  it('makes the whole array one conflict when a side shifted values, even at the same length', () => {
+    // They dropped 10 and appended 40; I changed 20. By position my 25 would replace their 30.
     const result = threeWayMerge(
-      { points },
-      { points: [points[0], { x: 2, y: 1 }] },
-      { points: [points[0], { x: 3, y: 1 }] },
+      { levels: [10, 20, 30] },
+      { levels: [10, 25, 30] },
+      { levels: [20, 30, 40] },
     );
-    expect(result.conflicts).toMatchObject([{ path: ['points', 1, 'x'], pathText: 'points[1].x' }]);
+    expect(result.conflicts).toEqual([
+      { path: ['levels'], pathText: 'levels', base: [10, 20, 30], mine: [10, 25, 30], theirs: [20, 30, 40] },
+    ]);
+    // With repeated values, by position it would even have merged silently.
+    const repeated = threeWayMerge(
+      { levels: [10, 20, 20, 30] },
+      { levels: [10, 25, 20, 30] },
+      { levels: [20, 20, 30, 40] },
+    );
+    expect(repeated.conflicts.map((c) => c.pathText)).toEqual(['levels']);
   });
 
   it('takes a one-sided length change whole', () => {
@@ -158,24 +239,5 @@ describe('threeWayMerge: other arrays', () => {
       { path: ['levels'], pathText: 'levels', base: [1, 2], mine: [1, 2, 3], theirs: [0, 2] },
     ]);
     expect(result.merged).toEqual({ levels: [1, 2, 3] });
-  });
-
-  it('falls back to positions when key values repeat', () => {
-    const dupes = [
-      { name: 'Clay', phi: 20 },
-      { name: 'Clay', phi: 22 },
-    ];
-    const result = threeWayMerge(
-      { layers: dupes },
-      { layers: [{ name: 'Clay', phi: 21 }, dupes[1]] },
-      { layers: [dupes[0], { name: 'Clay', phi: 23 }] },
-    );
-    expect(result.merged).toEqual({
-      layers: [
-        { name: 'Clay', phi: 21 },
-        { name: 'Clay', phi: 23 },
-      ],
-    });
-    expect(result.mineKept).toEqual(['layers[0].phi']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendPath } from '../format-path';
 import { matchLabel } from '../json-diff/diff-path';
+import { sharedArrayKey } from './array-identity';
 import { deepEqual } from './deep-equal';
 import { applyResolutions, type MergeResult, threeWayMerge } from './merge';
 import { edit, object, seededRandom } from './random-docs';
@@ -47,7 +48,14 @@ const allTheirs = (result: MergeResult) =>
 
 describe('threeWayMerge on random documents (seeded): never silently overwrites', () => {
   const CASES = 200;
-  const seen = { conflicts: 0, theirsApplied: 0, coveredByConflict: 0, appliedDirectly: 0, clean: 0 };
+  const seen = {
+    conflicts: 0,
+    theirsApplied: 0,
+    coveredByConflict: 0,
+    appliedDirectly: 0,
+    clean: 0,
+    unkeyedBothChanged: 0,
+  };
 
   for (let seed = 1; seed <= CASES; seed++) {
     it(`holds for seed ${seed}`, () => {
@@ -105,6 +113,24 @@ describe('threeWayMerge on random documents (seeded): never silently overwrites'
         seen.coveredByConflict++;
       }
 
+      // (f) An array of objects without a key that both changed, differently, is never paired up by
+      // position: one conflict covers it whole, and nothing inside it was merged or reported apart.
+      for (const [text, cm] of m) {
+        const [cb, ct] = [b.get(text), t.get(text)];
+        if (!Array.isArray(cm) || !Array.isArray(ct)) continue;
+        const versions = Array.isArray(cb) ? [cb, cm, ct] : [cm, ct];
+        if (sharedArrayKey(versions) !== null || !versions.some((items) => items.some(isObject))) continue;
+        if (deepEqual(cm, cb) || deepEqual(ct, cb) || deepEqual(cm, ct)) continue;
+        expect(result.conflicts.some((c) => covers(c.pathText, text))).toBe(true);
+        const inside = (path: string) => path !== text && covers(text, path);
+        expect(
+          [...result.conflicts.map((c) => c.pathText), ...result.theirsApplied, ...result.mineKept].filter(
+            inside,
+          ),
+        ).toEqual([]);
+        seen.unkeyedBothChanged++;
+      }
+
       // Swapping the roles finds the same conflicts; without any, the same values at the same identities
       // (only the order of items both sides inserted at one place may differ).
       const swapped = threeWayMerge(base, theirs, mine);
@@ -119,11 +145,12 @@ describe('threeWayMerge on random documents (seeded): never silently overwrites'
     });
   }
 
-  it('exercised every branch: conflicts, auto-merged changes, and conflicts covering their changes', () => {
+  it('exercised every branch: conflicts, auto-merged changes, conflicts covering their changes, unkeyed arrays', () => {
     expect(seen.conflicts).toBeGreaterThan(50);
     expect(seen.theirsApplied).toBeGreaterThan(100);
     expect(seen.appliedDirectly).toBeGreaterThan(100);
     expect(seen.coveredByConflict).toBeGreaterThan(0);
     expect(seen.clean).toBeGreaterThan(50);
+    expect(seen.unkeyedBothChanged).toBeGreaterThan(5);
   });
 });

@@ -4,6 +4,7 @@ import { matchLabel } from '../json-diff/diff-path';
 import type { MatchedSegment } from '../json-diff/diff-types';
 import { itemsByKey, sharedArrayKey } from './array-identity';
 import { deepEqual } from './deep-equal';
+import { editsInPlace } from './edits-in-place';
 import { Fingerprints } from './fingerprint';
 import type { MergeConflict } from './merge';
 import { isReordered, mergeOrder, sameRelativeOrder } from './merge-order';
@@ -22,6 +23,7 @@ type Frame = { out: Rec | unknown[]; children: Child[]; i: number; current?: Chi
 
 const isPlainObject = (value: unknown): value is Rec =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const isContainer = (value: unknown) => typeof value === 'object' && value !== null;
 const own = (object: unknown, key: string) =>
   object !== ABSENT && Object.hasOwn(object as Rec, key) ? (object as Rec)[key] : ABSENT;
 const orAbsent = (value: unknown) => (value === ABSENT ? undefined : value);
@@ -111,15 +113,21 @@ export class MergeWalker {
 
   /**
    * Arrays whose items all three versions identify by one key (`sharedArrayKey`) merge item by item
-   * whatever their positions. Other arrays merge index by index when all versions have the same
-   * length; otherwise an insertion cannot be told from a change, and the whole array is one unit: a
-   * conflict (null here), as both sides changed it.
+   * whatever their positions. Without a key, items that are objects or arrays have no identity: the
+   * same index may hold another item on each side (one deleted a point, the other edited the next),
+   * so pairing by position could write my edit into their item, silently. Such an array, changed by
+   * both, is one conflict (null here) that the person resolves whole. Arrays of scalars merge index by
+   * index (a position is all a scalar has: a vector, a row of levels) when each side only replaced
+   * values where they stood (`editsInPlace`); after an insertion or a removal, or a shift that kept the
+   * length, index i is not the same value on each side, and the whole array is one conflict.
    */
   private arrayChildren(b: unknown, m: unknown[], t: unknown[], text: string): Child[] | null {
     const base = Array.isArray(b) ? b : null;
     const key = sharedArrayKey(base ? [base, m, t] : [m, t]);
     if (key) return this.keyedChildren(base ?? [], m, t, key, text);
     if (m.length !== t.length || (base && base.length !== m.length)) return null;
+    if ([base ?? [], m, t].some((items) => items.some(isContainer))) return null;
+    if (base && !(editsInPlace(base, m) && editsInPlace(base, t))) return null;
     return m.map((item, i) => ({ text: appendPath(text, i), b: base ? base[i] : ABSENT, m: item, t: t[i] }));
   }
 

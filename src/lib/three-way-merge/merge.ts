@@ -37,8 +37,9 @@ type Rec = Record<string, unknown>;
  *
  * At every node: the same value on both sides (changed alike, or not at all) is kept; a side equal to
  * base takes the other side (so one-sided deletions delete); otherwise two objects merge key by key, two
- * arrays item by item (by key, else by position; see `MergeWalker.arrayChildren`), and anything else
- * (both changed a leaf, a type changed, one side removed what the other changed inside) is a conflict.
+ * arrays item by item (items by key; scalars by position when both only replaced values in place; an
+ * array of objects without a key, never: see `MergeWalker.arrayChildren`), and anything else (both
+ * changed a leaf, a type changed, one side removed what the other changed inside) is a conflict.
  * Objects keep their keys in theirs' order, with keys only I have placed after their predecessor in
  * mine (`mergeOrder`).
  *
