@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from './browser';
+import { runUnderVariant, VARIANT_RUNS } from './contract-variants';
 import { currentUserName, demoApi, demoInfo, type Page as Paged } from './demo-api';
 import { openSecondWindow } from './second-window';
 
@@ -100,7 +101,9 @@ const storedDraft = (page: Page, key: string) =>
     return raw ? (JSON.parse(raw) as { properties: Record<string, unknown> }) : null;
   }, key);
 
-describe('editing parameters', () => {
+describe.each(VARIANT_RUNS)('editing parameters (demo contract: %s)', (variant) => {
+  runUnderVariant(variant);
+
   it('saves a changed number with a message as a new revision, shown on the Details tab', async () => {
     const { page } = session;
     const target = await editableEntity(1);
@@ -255,6 +258,28 @@ describe('editing parameters', () => {
     expect(problems, 'page errors and console errors in the second window').toEqual([]);
   });
 
+  it('renames an entity as a new revision, keeping its params, and shows the new name', async () => {
+    const { page } = session;
+    const target = await editableEntity(5);
+    const before = await revisions(target.ws, target.id, 1);
+    const newName = `${target.name.replace(/ \(renamed.*\)$/, '')} (renamed, ${variant})`;
+
+    await page.goto(`/workspaces/${target.ws}/entities/${target.id}`);
+    await page.getByRole('button', { name: 'Rename' }).click();
+    const dialog = page.getByRole('dialog', { name: `Rename ${target.name}` });
+    await dialog.getByRole('textbox', { name: 'New name' }).fill(newName);
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: newName }).waitFor();
+
+    const renamed = await entity(target.ws, target.id);
+    expect(renamed.name).toBe(newName);
+    expect(renamed.properties, 'the params are exactly as they were').toEqual(target.params);
+    expect((await revisions(target.ws, target.id, 1)).count).toBe(before.count + 1);
+  });
+});
+
+describe('drafts', () => {
   it('offers the unsaved edit back after a reload, and guards leaving with it', async () => {
     const { page } = session;
     const target = await editableEntity(4);
