@@ -1,3 +1,4 @@
+import { isNumeric } from '../../lib/exact-json';
 import { appendPath, type JsonPath } from '../../lib/format-path';
 import { type TableShape, tableShape } from './table-shape';
 import { unitFor } from './units';
@@ -79,7 +80,7 @@ function makeRow(ctx: Ctx, parent: Parent, [name, value]: [string | number, unkn
   const container = isContainer(value) ? (Array.isArray(value) ? 'array' : 'object') : null;
   const shape = container === 'array' ? tableShape(value as unknown[]) : null;
   let unit: string | undefined;
-  if (typeof value === 'number' || (container === 'array' && !shape)) {
+  if (isNumeric(value) || (container === 'array' && !shape)) {
     unit = typeof name === 'number' ? parent.unit : unitFor(parent.value as Record<string, unknown>, name);
   }
   return {

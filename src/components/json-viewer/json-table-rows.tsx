@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { isNumeric } from '../../lib/exact-json';
 import { appendPath } from '../../lib/format-path';
 import { CopyButtons } from './copy-buttons';
 import type { TableInfo, TableItemRow } from './json-rows';
@@ -93,7 +94,7 @@ export const JsonTableItem = memo(function JsonTableItem({ row, highlights, acti
             key={column}
             className={`${cellClass} ${lit ? 'bg-amber-100 ring-1 ring-amber-500 ring-inset' : ''}`}
           >
-            <CellValue value={value} unit={typeof value === 'number' ? unitFor(item, column) : undefined} />
+            <CellValue value={value} unit={isNumeric(value) ? unitFor(item, column) : undefined} />
             {lit && <span className="sr-only"> (highlighted)</span>}
           </td>
         );

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { isNumeric } from '../../lib/exact-json';
 import type { JsonPath } from '../../lib/format-path';
 import { CopyButtons, type CopyKind } from './copy-buttons';
 import type { NodeRow } from './json-rows';
@@ -91,7 +92,7 @@ export const JsonTreeRow = memo(function JsonTreeRow(props: Props) {
 
 function RowValue({ row, stringOpen, actions }: Props) {
   const { value } = row;
-  if (typeof value === 'number') return <NumberValue value={value} unit={row.unit} />;
+  if (isNumeric(value)) return <NumberValue value={value} unit={row.unit} />;
   if (typeof value === 'string') {
     return (
       <StringValue
@@ -136,7 +137,7 @@ function nameText(name: string | number): string {
 /** What a screen reader hears for the row: cheap, and never a stringified subtree. */
 function summaryText(row: NodeRow): string {
   const { value } = row;
-  if (typeof value === 'number') return row.unit ? `${value} ${row.unit}` : String(value);
+  if (isNumeric(value)) return row.unit ? `${value} ${row.unit}` : String(value);
   if (typeof value === 'string')
     return value.length > FOLD_AT ? `"${value.slice(0, FOLD_AT)}…"` : `"${value}"`;
   if (row.container)

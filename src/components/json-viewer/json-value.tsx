@@ -1,4 +1,5 @@
 import { compactJson } from '../../lib/compact-json';
+import { isNumeric } from '../../lib/exact-json';
 
 /** Strings longer than this are folded to their start, with a button to read the rest in place. */
 export const FOLD_AT = 120;
@@ -8,12 +9,13 @@ export function countLabel(value: unknown, size: number): string {
   return size === 1 ? '1 key' : `${size.toLocaleString()} keys`;
 }
 
-export function NumberValue({ value, unit }: { value: number; unit: string | undefined }) {
+/** A bigint (an integer beyond 2^53) shows all its digits, like any other number. */
+export function NumberValue({ value, unit }: { value: number | bigint; unit: string | undefined }) {
   return (
     <>
-      {/* Digits line up across rows: right-aligned, fixed width, tabular figures. */}
-      <span className="inline-block w-28 shrink-0 text-right font-mono tabular-nums text-blue-900">
-        {value}
+      {/* Digits line up across rows: right-aligned, fixed width (wider only for a long integer). */}
+      <span className="inline-block min-w-28 shrink-0 text-right font-mono tabular-nums text-blue-900">
+        {String(value)}
       </span>
       <span className="inline-block w-16 shrink-0 truncate pl-1.5 text-slate-500">{unit}</span>
     </>
@@ -68,10 +70,10 @@ export function StringValue({ text, open, onToggle, path }: StringProps) {
 
 /** A table cell: the same type styling, with long and nested values cut short to fit the column. */
 export function CellValue({ value, unit }: { value: unknown; unit: string | undefined }) {
-  if (typeof value === 'number') {
+  if (isNumeric(value)) {
     return (
       <span className="block truncate text-right font-mono tabular-nums text-blue-900">
-        {value}
+        {String(value)}
         {unit && <span className="pl-1 font-sans text-slate-500">{unit}</span>}
       </span>
     );

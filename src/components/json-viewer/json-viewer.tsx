@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { stringifyJson } from '../../lib/exact-json';
 import { formatPath, type JsonPath } from '../../lib/format-path';
 import type { JsonRow } from './json-rows';
 import { JsonTable, JsonTableHead, JsonTableItem, TableGap } from './json-table-rows';
@@ -43,7 +44,7 @@ export function JsonViewer(props: JsonViewerProps) {
       copy: (kind, path, copied) =>
         void (kind === 'path'
           ? copy(() => formatPath(path), 'Copied path')
-          : copy(() => JSON.stringify(copied, null, 2) ?? 'null', 'Copied value')),
+          : copy(() => stringifyJson(copied, 2), 'Copied value')),
     }),
     [copy, state.toggles],
   );

@@ -1,3 +1,5 @@
+import { isNumeric } from '../../lib/exact-json';
+
 export type TableShape = {
   columns: string[];
   /** Fixed column widths (CSS), so columns do not shift as different rows scroll into view. */
@@ -58,7 +60,7 @@ function columnWidths(items: Record<string, unknown>[], columns: string[]): stri
 }
 
 function roughWidth(value: unknown): number {
-  if (typeof value === 'number') return String(value).length + 5; // room for a short unit
+  if (isNumeric(value)) return String(value).length + 5; // room for a short unit
   if (typeof value === 'string') return value.length + 2;
   if (typeof value === 'boolean') return 5;
   if (value === null || value === undefined) return 4;

@@ -30,7 +30,7 @@ export function newValue(kind: NewValueKind): unknown {
 /** An empty value shaped like `sample`: '' / 0 / false / null, objects keep their keys, lists empty. */
 export function blankLike(sample: unknown): unknown {
   if (typeof sample === 'string') return '';
-  if (typeof sample === 'number') return 0;
+  if (typeof sample === 'number' || typeof sample === 'bigint') return 0;
   if (typeof sample === 'boolean') return false;
   if (Array.isArray(sample)) return [];
   if (typeof sample === 'object' && sample !== null) {

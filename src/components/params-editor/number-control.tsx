@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { parseJson as parseExactJson, stringifyJson } from '../../lib/exact-json';
 import type { JsonPath } from '../../lib/format-path';
 import { useEditor } from './editor-context';
 import { idList } from './field-status';
@@ -21,10 +22,10 @@ const inputClass =
 
 export { inputClass };
 
-export function NumberControl(props: ControlProps & { value: number; unit?: string }) {
+export function NumberControl(props: ControlProps & { value: number | bigint; unit?: string }) {
   const { id, path, name, value, unit, compact } = props;
   const { set, readOnly } = useEditor();
-  const { text, edit } = useRawText(value, String, parseNumber);
+  const { text, edit } = useRawText<number | bigint>(value, String, parseNumber);
   const problem = numberProblem(text);
   const ownId = useId();
   return (
@@ -50,6 +51,8 @@ export function NumberControl(props: ControlProps & { value: number; unit?: stri
             if (parsed !== undefined) set(path, parsed);
           }}
           className={`${inputClass} text-right tabular-nums ${compact ? 'w-24' : 'w-36'}`}
+          // Grows with the text, so a 20-digit id shows every digit.
+          style={{ minWidth: `calc(${text.length}ch + 1.25rem)` }}
         />
         {unit && (
           <span id={`${ownId}-unit`} className="text-sm text-slate-500">
@@ -66,11 +69,11 @@ export function NumberControl(props: ControlProps & { value: number; unit?: stri
   );
 }
 
-const formatJson = (value: unknown) => JSON.stringify(value);
+const formatJson = (value: unknown) => stringifyJson(value);
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseExactJson(text);
   } catch {
     return undefined;
   }

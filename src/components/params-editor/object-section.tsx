@@ -1,3 +1,4 @@
+import { isNumeric } from '../../lib/exact-json';
 import { appendPath, type JsonPath } from '../../lib/format-path';
 import { unitFor } from '../json-viewer/units';
 import { AddField } from './add-field';
@@ -49,7 +50,7 @@ export function ObjectFields({
           label={key}
           value={child}
           // Lists take the unit their items are in (`levels: [..]` with `levels_unit`).
-          unit={typeof child === 'number' || Array.isArray(child) ? unitFor(value, key) : undefined}
+          unit={isNumeric(child) || Array.isArray(child) ? unitFor(value, key) : undefined}
         />
       ))}
       <AddField path={path} name={name} value={value} />

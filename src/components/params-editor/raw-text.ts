@@ -27,12 +27,17 @@ export function useRawText<T>(
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER = /^[+-]?\d+$/;
 
-/** A finite number written the way JSON and engineers write them; never rounded. */
-export function parseNumber(text: string): number | undefined {
+/**
+ * A finite number written the way JSON and engineers write them. A whole number beyond 2^53 becomes a
+ * bigint with every digit typed, as the params reader gives it (a double would round it).
+ */
+export function parseNumber(text: string): number | bigint | undefined {
   const trimmed = text.trim();
   if (!NUMBER.test(trimmed)) return undefined;
   const value = Number(trimmed);
+  if (INTEGER.test(trimmed) && !Number.isSafeInteger(value)) return BigInt(trimmed);
   return Number.isFinite(value) ? value : undefined;
 }
 

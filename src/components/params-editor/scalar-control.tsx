@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isNumeric } from '../../lib/exact-json';
 import { useEditor } from './editor-context';
 import { idList } from './field-status';
 import { KIND_LABELS, NEW_VALUE_KINDS, type NewValueKind, newValue } from './new-values';
@@ -7,7 +8,7 @@ import { type ControlProps, inputClass, JsonCellControl, NumberControl } from '.
 /** The input for one value, by its type; objects and lists only reach here inside a table cell. */
 export function ScalarControl(props: ControlProps & { value: unknown; unit?: string }) {
   const { value } = props;
-  if (typeof value === 'number') return <NumberControl {...props} value={value} />;
+  if (isNumeric(value)) return <NumberControl {...props} value={value} />;
   if (typeof value === 'string') return <TextControl {...props} value={value} />;
   if (typeof value === 'boolean') return <BooleanControl {...props} value={value} />;
   if (value === null) return <NullControl {...props} />;

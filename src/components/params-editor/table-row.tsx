@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { isNumeric } from '../../lib/exact-json';
 import { appendPath, type JsonPath } from '../../lib/format-path';
 import { unitFor } from '../json-viewer/units';
 import { useEditor } from './editor-context';
@@ -34,7 +35,7 @@ export const TableRow = memo(function TableRow({ tablePath, rowName, row, column
           path={[...rowPath, column]}
           name={appendPath(rowName, column)}
           value={row[column]}
-          unit={typeof row[column] === 'number' ? unitFor(row, column) : undefined}
+          unit={isNumeric(row[column]) ? unitFor(row, column) : undefined}
         />
       ))}
       {!readOnly && (
