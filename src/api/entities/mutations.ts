@@ -1,5 +1,5 @@
 import { type InfiniteData, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Paginated } from '../../lib/schema-helpers';
+import { isUnreadable, type Listed, type Paginated } from '../../lib/schema-helpers';
 import { revisionQueries } from '../revisions/queries';
 import { createChildEntity, createRootEntity, deleteEntity } from './endpoints';
 import { type EntityDetail, entityQueries, getEntityDetail } from './queries';
@@ -168,13 +168,15 @@ export function useDeleteEntityMutation(workspaceId: number, entityId: number, p
 }
 
 function renameInPages(data: InfiniteData<Paginated<Entity>> | undefined, saved: Entity) {
-  if (!data?.pages.some((page) => page.results.some((entity) => entity.id === saved.id))) return data;
+  // An item the list could not read stays as it was: the next refetch reads it afresh.
+  const isSaved = (item: Listed<Entity>): item is Entity => !isUnreadable(item) && item.id === saved.id;
+  if (!data?.pages.some((page) => page.results.some(isSaved))) return data;
   return {
     ...data,
     pages: data.pages.map((page) => ({
       ...page,
-      results: page.results.map((entity) =>
-        entity.id === saved.id ? { ...entity, name: saved.name, updated_at: saved.updated_at } : entity,
+      results: page.results.map((item) =>
+        isSaved(item) ? { ...item, name: saved.name, updated_at: saved.updated_at } : item,
       ),
     })),
   };
