@@ -40,6 +40,7 @@ describe('integers beyond 2^53 (bigint) in diffs and merges', () => {
       id: 1,
       before: { id: BIG },
       after: { id: BIG + 2n },
+      options: {},
       mode: 'changed' as const,
     });
     const reply = structuredClone(handleDiffRequest(request));
