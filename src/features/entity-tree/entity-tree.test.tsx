@@ -167,7 +167,12 @@ describe('entity tree', () => {
     beta.focus();
     await user.keyboard('{ArrowRight}');
     await tree.findByRole('treeitem', { name: 'Structure 001' });
-    await user.keyboard('{End}{ArrowUp}{Enter}');
+    // Each key acts on the row that has focus: wait until focus has landed before the next one.
+    await user.keyboard('{End}');
+    await waitFor(() => expect(tree.getByRole('treeitem', { name: 'Gamma project' })).toHaveFocus());
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(tree.getByRole('treeitem', { name: 'Load more (100 of 250)' })).toHaveFocus());
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(requestsTo(CHILDREN_OF(2))).toHaveLength(2));
     await waitFor(() => expect(tree.getByRole('treeitem', { name: 'Structure 101' })).toHaveFocus());
     await user.keyboard('{Home}');
@@ -175,6 +180,7 @@ describe('entity tree', () => {
     await user.keyboard('{ArrowRight}');
     await tree.findByRole('treeitem', { name: 'Quay wall' });
     await user.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(tree.queryByRole('treeitem', { name: 'Quay wall' })).not.toBeInTheDocument());
 
     // Time passes: everything cached is stale now.
     await queryClient.invalidateQueries({ queryKey: ['entities'], refetchType: 'none' });
