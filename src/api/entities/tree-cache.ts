@@ -1,5 +1,10 @@
-import { type InfiniteData, InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import {
+  type InfiniteData,
+  InfiniteQueryObserver,
+  notifyManager,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { isUnreadable, type Listed, type Paginated } from '../../lib/schema-helpers';
 import { entityQueries } from './queries';
 import type { Entity } from './schemas';
@@ -20,7 +25,7 @@ export function treeListOptions(workspaceId: number, parentId: number | null) {
   return entityQueries.children(workspaceId, parentId);
 }
 
-type Pages = InfiniteData<Paginated<Entity>, number>;
+type Pages = InfiniteData<Paginated<Entity>, unknown>;
 
 type CachedList = {
   state: { data?: Pages; status: ChildList['status']; error: unknown; fetchStatus: string };
@@ -52,39 +57,130 @@ export function readChildList(queryClient: QueryClient, workspaceId: number, par
 }
 
 /**
- * Every tree list of a workspace, by parent id (`null`: the roots), in one pass over the cache.
- * Flattening a big tree asks for thousands of lists; one `find` each would scan the cache each time.
+ * Re-renders when any tree list of this workspace changes in the cache. Cache events arrive while
+ * other components render (a query is created in render), so the re-render is scheduled, never
+ * set off inside someone else's render.
  */
-export function readAllChildLists(
-  queryClient: QueryClient,
-  workspaceId: number,
-): Map<number | null, ChildList> {
-  const lists = new Map<number | null, ChildList>();
-  for (const query of queryClient
-    .getQueryCache()
-    .findAll({ queryKey: entityQueries.treeLists(workspaceId) })) {
-    const parentId = (query.queryKey[4] ?? null) as number | null;
-    lists.set(parentId, toChildList(query as unknown as CachedList));
-  }
-  return lists;
-}
-
-/** Re-renders when any tree list of this workspace changes in the cache. */
 export function useTreeCacheVersion(queryClient: QueryClient, workspaceId: number): number {
   const version = useRef(0);
   const subscribe = useCallback(
-    (onChange: () => void) =>
-      queryClient.getQueryCache().subscribe((event) => {
+    (onChange: () => void) => {
+      const scheduled = notifyManager.batchCalls(onChange);
+      return queryClient.getQueryCache().subscribe((event) => {
         const [root, ws, kind] = event.query.queryKey;
         if (root !== 'entities' || ws !== workspaceId || kind !== 'tree') return;
         if (event.type === 'updated' || event.type === 'removed' || event.type === 'added') {
           version.current += 1;
-          onChange();
+          scheduled();
         }
-      }),
+      });
+    },
     [queryClient, workspaceId],
   );
   return useSyncExternalStore(subscribe, () => version.current);
+}
+
+function listObserver(queryClient: QueryClient, workspaceId: number, parentId: number | null) {
+  const options = treeListOptions(workspaceId, parentId);
+  return new InfiniteQueryObserver(queryClient, { ...options, refetchOnMount: false, retryOnMount: false });
+}
+type ListObserver = ReturnType<typeof listObserver>;
+
+/**
+ * One observer per list the tree shows. Observed lists stay in the cache for as long as they are
+ * on screen (an unobserved one is garbage-collected, and its rows would stay "Loading…"). Observers
+ * load a list that has nothing yet, but never refetch on mount: refetching an infinite list refetches
+ * every page loaded so far, so freshness is the tree's call (`ensureTreeList`).
+ */
+function createTreeListStore(queryClient: QueryClient, workspaceId: number) {
+  const observers = new Map<number | null, ListObserver>();
+  const unsubscribes = new Map<number | null, () => void>();
+  const listeners = new Set<() => void>();
+  let version = 0;
+  const changed = notifyManager.batchCalls(() => {
+    version += 1;
+    for (const listener of listeners) listener();
+  });
+  const listen = (parentId: number | null, observer: ListObserver) => {
+    if (!unsubscribes.has(parentId)) unsubscribes.set(parentId, observer.subscribe(changed));
+  };
+  return {
+    /** In render, like a query hook's own observer: one for each list wanted, made once. */
+    want(parentIds: readonly (number | null)[]) {
+      for (const parentId of parentIds) {
+        if (observers.has(parentId)) continue;
+        observers.set(parentId, listObserver(queryClient, workspaceId, parentId));
+      }
+    },
+    /** After render: listen to the wanted lists, let go of the others. */
+    sync(parentIds: readonly (number | null)[]) {
+      const wanted = new Set(parentIds);
+      for (const [parentId, unsubscribe] of unsubscribes) {
+        if (wanted.has(parentId)) continue;
+        unsubscribe();
+        unsubscribes.delete(parentId);
+        observers.delete(parentId);
+      }
+      if (listeners.size > 0)
+        for (const parentId of wanted) {
+          const observer = observers.get(parentId);
+          if (observer) listen(parentId, observer);
+        }
+      // A list that changed between render and now is read again.
+      changed();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      for (const [parentId, observer] of observers) listen(parentId, observer);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        for (const unsubscribe of unsubscribes.values()) unsubscribe();
+        unsubscribes.clear();
+      };
+    },
+    getVersion: () => version,
+    read(parentIds: readonly (number | null)[]): Map<number | null, ChildList> {
+      const lists = new Map<number | null, ChildList>();
+      for (const parentId of parentIds) {
+        const observer = observers.get(parentId);
+        if (!observer) continue;
+        // What the query holds now, as a query hook reads it in render (options are stored defaulted).
+        const result = observer.getOptimisticResult(
+          observer.options as Parameters<ListObserver['getOptimisticResult']>[0],
+        );
+        lists.set(
+          parentId,
+          toChildList({
+            state: {
+              data: result.data,
+              status: result.status,
+              error: result.error,
+              fetchStatus: result.fetchStatus,
+            },
+          }),
+        );
+      }
+      return lists;
+    },
+  };
+}
+
+/**
+ * The tree lists of the roots and the given open nodes, read through subscribed observers: rows
+ * re-render when one of them changes, and they stay cached while shown.
+ */
+export function useTreeLists(
+  queryClient: QueryClient,
+  workspaceId: number,
+  parentIds: readonly (number | null)[],
+): Map<number | null, ChildList> {
+  const store = useMemo(() => createTreeListStore(queryClient, workspaceId), [queryClient, workspaceId]);
+  store.want(parentIds);
+  useEffect(() => store.sync(parentIds), [store, parentIds]);
+  const version = useSyncExternalStore(store.subscribe, store.getVersion);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the lists' change signal
+  return useMemo(() => store.read(parentIds), [store, parentIds, version]);
 }
 
 /**

@@ -6,10 +6,9 @@ import type { Entity } from '../../api/entities/schemas';
 import {
   ensureTreeList,
   fetchMoreTreeList,
-  readAllChildLists,
   readChildList,
   retryTreeList,
-  useTreeCacheVersion,
+  useTreeLists,
 } from '../../api/entities/tree-cache';
 import type { EntityType } from '../../api/entity-types/schemas';
 import { flattenTree, treeRowKey, typesThatCanContain } from './tree-model';
@@ -31,20 +30,22 @@ export function EntityTree(props: Props) {
   const { workspaceId, selectedEntityId, expanded, setExpanded, typeFilter, entityTypes } = props;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const version = useTreeCacheVersion(queryClient, workspaceId);
+  // The roots and every open node: observed, so what is on screen stays loaded.
+  const shownLists = useMemo(() => [null, ...expanded], [expanded]);
+  const lists = useTreeLists(queryClient, workspaceId, shownLists);
 
   const { mayHaveChildren, isShown } = useTypeRules(entityTypes, typeFilter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the cache's change signal
-  const rows = useMemo(() => {
-    const lists = readAllChildLists(queryClient, workspaceId);
-    return flattenTree({
-      roots: lists.get(null),
-      childrenOf: (id) => lists.get(id),
-      expanded,
-      mayHaveChildren,
-      isShown,
-    });
-  }, [queryClient, workspaceId, expanded, mayHaveChildren, isShown, version]);
+  const rows = useMemo(
+    () =>
+      flattenTree({
+        roots: lists.get(null),
+        childrenOf: (id) => lists.get(id),
+        expanded,
+        mayHaveChildren,
+        isShown,
+      }),
+    [lists, expanded, mayHaveChildren, isShown],
+  );
   // Looked up on every render (keyboard, focus, selection): index once per rebuild, not per lookup.
   const indexByKey = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
   const isLoading = useMemo(
