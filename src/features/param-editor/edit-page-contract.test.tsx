@@ -3,24 +3,14 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
+import { EDIT, openAndEditLength, quayWall } from './edit-page.test-utils';
 
 /**
  * Saving where the contract is silent: the PUT reply may leave params out, revisions may be listed
  * in either order, with or without params, and keys may come back in another order.
  */
-const EDIT = '/workspaces/1/entities/11/edit';
-const quayWall = () => mockState.entities.find((entity) => entity.id === 11);
 
 afterEach(() => sessionStorage.clear());
-
-async function openAndEditLength(value: string) {
-  const view = renderApp(EDIT);
-  const length = await screen.findByLabelText('length');
-  await view.user.clear(length);
-  await view.user.type(length, value);
-  await screen.findByRole('heading', { name: /Your changes: 0 added, 0 removed, 1 changed/ });
-  return view;
-}
 
 /** Someone else's save lands between our check and our PUT. */
 function theySaveDuringOurPut(change: { properties?: Record<string, unknown>; name?: string }) {

@@ -3,20 +3,9 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
-
-const EDIT = '/workspaces/1/entities/11/edit';
-const quayWall = () => mockState.entities.find((entity) => entity.id === 11);
+import { EDIT, openAndEditLength, quayWall } from './edit-page.test-utils';
 
 afterEach(() => sessionStorage.clear());
-
-async function openAndEditLength(value: string) {
-  const view = renderApp(EDIT);
-  const length = await screen.findByLabelText('length');
-  await view.user.clear(length);
-  await view.user.type(length, value);
-  await screen.findByRole('heading', { name: /Your changes: 0 added, 0 removed, 1 changed/ });
-  return view;
-}
 
 /** Someone else saves the entity behind the dashboard's back. */
 function theySave(change: Record<string, unknown>) {

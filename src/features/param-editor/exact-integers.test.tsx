@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
 import { parseJson, stringifyJson } from '../../lib/exact-json';
+import { EDIT, openAndEditLength } from './edit-page.test-utils';
 
-const EDIT = '/workspaces/1/entities/11/edit';
 const DRAFT_KEY = 'viktor-dashboard:draft:1:11';
 // Beyond 2^53: a double would read it as 12345678901234567000.
 const EXT_ID = 12345678901234567890n;
@@ -60,15 +60,6 @@ beforeEach(() => {
   sent = serveExactQuayWall();
 });
 afterEach(() => sessionStorage.clear());
-
-async function openAndEditLength(value: string) {
-  const view = renderApp(EDIT);
-  const length = await screen.findByLabelText('length');
-  await view.user.clear(length);
-  await view.user.type(length, value);
-  await screen.findByRole('heading', { name: /Your changes: 0 added, 0 removed, 1 changed/ });
-  return view;
-}
 
 describe('params with integers beyond 2^53', () => {
   it('shows them exactly on the details page', async () => {
