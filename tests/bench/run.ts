@@ -37,7 +37,7 @@ async function measure(name: string, run: () => Promise<BenchEntry[]>) {
   }
 }
 
-/** Another helper owns diff-bench.ts: use it when it is there and has the expected export. */
+/** The diff comparison (ours against jsondiffpatch) lives in diff-bench.ts, loaded only when it is there. */
 async function diffBench(): Promise<BenchEntry[]> {
   if (!existsSync(DIFF_BENCH)) return [skipped('tests/bench/diff-bench.ts does not exist')];
   const module: { runDiffBench?: unknown } = await import(DIFF_BENCH);
