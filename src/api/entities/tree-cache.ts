@@ -101,8 +101,11 @@ function createTreeListStore(queryClient: QueryClient, workspaceId: number) {
     version += 1;
     for (const listener of listeners) listener();
   });
+  /** True when it started listening (it was not yet). */
   const listen = (parentId: number | null, observer: ListObserver) => {
-    if (!unsubscribes.has(parentId)) unsubscribes.set(parentId, observer.subscribe(changed));
+    if (unsubscribes.has(parentId)) return false;
+    unsubscribes.set(parentId, observer.subscribe(changed));
+    return true;
   };
   return {
     /** In render, like a query hook's own observer: one for each list wanted, made once. */
@@ -115,19 +118,20 @@ function createTreeListStore(queryClient: QueryClient, workspaceId: number) {
     /** After render: listen to the wanted lists, let go of the others. */
     sync(parentIds: readonly (number | null)[]) {
       const wanted = new Set(parentIds);
-      for (const [parentId, unsubscribe] of unsubscribes) {
+      for (const parentId of observers.keys()) {
         if (wanted.has(parentId)) continue;
-        unsubscribe();
+        unsubscribes.get(parentId)?.();
         unsubscribes.delete(parentId);
         observers.delete(parentId);
       }
-      if (listeners.size > 0)
-        for (const parentId of wanted) {
-          const observer = observers.get(parentId);
-          if (observer) listen(parentId, observer);
-        }
-      // A list that changed between render and now is read again.
-      changed();
+      if (listeners.size === 0) return;
+      let started = false;
+      for (const parentId of wanted) {
+        const observer = observers.get(parentId);
+        if (observer && listen(parentId, observer)) started = true;
+      }
+      // A new list may have changed between its render and now: read it again.
+      if (started) changed();
     },
     subscribe(listener: () => void) {
       listeners.add(listener);
