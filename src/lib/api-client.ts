@@ -1,24 +1,50 @@
-import ky, { type Options } from 'ky';
+import ky, { type KyInstance, type Options } from 'ky';
 import type { z } from 'zod/mini';
 import { invalidResponseError, toApiError } from './api-error';
 import { parseJson, stringifyJson } from './exact-json';
 
 /**
- * The one ky instance. The browser calls same-origin `/api/…`; the proxy in front of the dashboard
- * adds the token. `retry: 0` because TanStack Query owns retries (ky would retry GETs twice more).
- * The prefix is absolute because ky cannot resolve a relative prefix outside a real browser.
+ * A way to reach one VIKTOR API. In the browser it is same-origin `/api/…` and the proxy in front of
+ * the dashboard adds the token; in Node (the audit CLI) it is an absolute base URL and a token held in
+ * memory, never written anywhere. `retry: 0` because the caller owns retries (TanStack Query in the
+ * browser, the audit's request pool in a crawl); ky would otherwise retry GETs twice more.
  * Request bodies write integers beyond 2^53 (bigint in params) as their exact digits.
  */
-const http = ky.create({
-  prefixUrl: `${globalThis.location?.origin ?? 'http://localhost'}/api/`,
-  retry: 0,
-  timeout: 60_000,
-  credentials: 'same-origin',
-  headers: { accept: 'application/json' },
-  stringifyJson,
+export type ApiClient = { readonly baseUrl: string; readonly http: KyInstance };
+
+export type ApiClientInit = {
+  /** Absolute, ending in `/api/`, e.g. `https://cloud.viktor.ai/api/`. */
+  baseUrl: string;
+  /** A personal access token, sent as `Authorization: Bearer`. Leave out behind an injecting proxy. */
+  token?: string;
+  /** Called once per request that goes out (retries included): the audit counts its requests. */
+  onRequest?: () => void;
+};
+
+export function createApiClient({ baseUrl, token, onRequest }: ApiClientInit): ApiClient {
+  const prefixUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const http = ky.create({
+    prefixUrl,
+    retry: 0,
+    timeout: 60_000,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    stringifyJson,
+    hooks: onRequest ? { beforeRequest: [() => onRequest()] } : undefined,
+  });
+  return { baseUrl: prefixUrl, http };
+}
+
+/**
+ * The dashboard's own client. The prefix is absolute because ky cannot resolve a relative prefix
+ * outside a real browser.
+ */
+export const browserApiClient = createApiClient({
+  baseUrl: `${globalThis.location?.origin ?? 'http://localhost'}/api/`,
 });
 
-export type RequestOptions = { signal?: AbortSignal };
+/** `client` defaults to the browser's; the audit CLI passes its own. */
+export type RequestOptions = { signal?: AbortSignal; client?: ApiClient };
 type SearchParams = Record<string, string | number | boolean | undefined>;
 
 function cleanSearchParams(params: SearchParams | undefined): Record<string, string> | undefined {
@@ -45,7 +71,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
   };
   let body: unknown;
   try {
-    const response = await http(toRelativeApiPath(path), kyOptions);
+    const client = options.client ?? browserApiClient;
+    const response = await client.http(toRelativeApiPath(path), kyOptions);
     const text = await response.text();
     // Lossless: params may hold integers beyond 2^53, which a plain JSON.parse would round.
     body = text ? parseJson(text) : undefined;
