@@ -10,6 +10,8 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as AuditIndexRouteImport } from './routes/audit/index'
+import { Route as AuditWorkspaceIdRouteImport } from './routes/audit/$workspaceId'
 import { Route as WorkspacesIndexRouteImport } from './routes/workspaces/index'
 import { Route as WorkspacesWorkspaceIdRouteImport } from './routes/workspaces/$workspaceId'
 import { Route as WorkspacesWorkspaceIdIndexRouteImport } from './routes/workspaces/$workspaceId/index'
@@ -21,6 +23,16 @@ import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport } fr
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AuditIndexRoute = AuditIndexRouteImport.update({
+  id: '/audit/',
+  path: '/audit/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AuditWorkspaceIdRoute = AuditWorkspaceIdRouteImport.update({
+  id: '/audit/$workspaceId',
+  path: '/audit/$workspaceId',
   getParentRoute: () => rootRouteImport,
 } as any)
 const WorkspacesIndexRoute = WorkspacesIndexRouteImport.update({
@@ -66,7 +78,9 @@ const WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
+  '/audit/': typeof AuditIndexRoute
   '/workspaces/': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
@@ -76,6 +90,8 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
+  '/audit': typeof AuditIndexRoute
   '/workspaces': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
@@ -85,7 +101,9 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
+  '/audit/': typeof AuditIndexRoute
   '/workspaces/': typeof WorkspacesIndexRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
@@ -97,7 +115,9 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/audit/$workspaceId'
     | '/workspaces/$workspaceId'
+    | '/audit/'
     | '/workspaces/'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
@@ -107,6 +127,8 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/audit/$workspaceId'
+    | '/audit'
     | '/workspaces'
     | '/workspaces/$workspaceId'
     | '/workspaces/$workspaceId/entities/$entityId/edit'
@@ -115,7 +137,9 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/audit/$workspaceId'
     | '/workspaces/$workspaceId'
+    | '/audit/'
     | '/workspaces/'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
@@ -126,7 +150,9 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  AuditWorkspaceIdRoute: typeof AuditWorkspaceIdRoute
   WorkspacesWorkspaceIdRoute: typeof WorkspacesWorkspaceIdRouteWithChildren
+  AuditIndexRoute: typeof AuditIndexRoute
   WorkspacesIndexRoute: typeof WorkspacesIndexRoute
 }
 
@@ -137,6 +163,20 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/audit/': {
+      id: '/audit/'
+      path: '/audit'
+      fullPath: '/audit/'
+      preLoaderRoute: typeof AuditIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/audit/$workspaceId': {
+      id: '/audit/$workspaceId'
+      path: '/audit/$workspaceId'
+      fullPath: '/audit/$workspaceId'
+      preLoaderRoute: typeof AuditWorkspaceIdRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/workspaces/': {
@@ -230,7 +270,9 @@ const WorkspacesWorkspaceIdRouteWithChildren =
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  AuditWorkspaceIdRoute: AuditWorkspaceIdRoute,
   WorkspacesWorkspaceIdRoute: WorkspacesWorkspaceIdRouteWithChildren,
+  AuditIndexRoute: AuditIndexRoute,
   WorkspacesIndexRoute: WorkspacesIndexRoute,
 }
 export const routeTree = rootRouteImport
