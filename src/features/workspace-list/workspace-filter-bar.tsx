@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { appQueries } from '../../api/apps/queries';
 import { WORKSPACE_SORTS, type WorkspaceFilters, type WorkspaceSort } from '../../api/workspaces/filters';
 import { type Label, VISIBILITIES } from '../../api/workspaces/schemas';
+import { SearchField } from '../../components/ui/search-field';
+import { visibilityLabel } from '../../components/workspace-rows/workspace-row';
 import { isUnreadable } from '../../lib/schema-helpers';
-import { visibilityLabel } from './workspace-row';
 
 const SORT_LABELS: Record<WorkspaceSort, string> = {
   'name:asc': 'Name (A–Z)',
@@ -14,8 +15,6 @@ const SORT_LABELS: Record<WorkspaceSort, string> = {
   'created_at:desc': 'Newest first',
   'created_at:asc': 'Oldest first',
 };
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 type Props = {
   filters: WorkspaceFilters;
@@ -37,7 +36,12 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
 
   return (
     <search className="flex flex-wrap items-end gap-3 border-b border-slate-200 bg-white px-4 py-3">
-      <SearchField value={filters.q ?? ''} onCommit={(q) => set({ q: q || undefined })} />
+      <SearchField
+        label="Search workspaces"
+        placeholder="Name or description"
+        value={filters.q ?? ''}
+        onCommit={(q) => set({ q: q || undefined })}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-visibility`} className="text-xs font-medium text-slate-600">
           Visibility
@@ -138,50 +142,5 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
         </button>
       )}
     </search>
-  );
-}
-
-/** Typing updates the field at once and the URL (and so the request) once the user pauses. */
-function SearchField({ value, onCommit }: { value: string; onCommit: (value: string) => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [lastCommitted, setLastCommitted] = useState(value);
-
-  // The URL changed under us (back button, "Clear filters"): show what it says.
-  if (value !== lastCommitted) {
-    setLastCommitted(value);
-    setDraft(value);
-  }
-
-  useEffect(() => {
-    const trimmed = draft.trim();
-    if (trimmed === lastCommitted) return;
-    const timer = setTimeout(() => {
-      setLastCommitted(trimmed);
-      onCommit(trimmed);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [draft, lastCommitted, onCommit]);
-
-  return (
-    <div className="flex min-w-56 flex-1 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600">
-        Search workspaces
-      </label>
-      <input
-        id={id}
-        type="search"
-        className={fieldClass}
-        placeholder="Name or description"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            setLastCommitted(draft.trim());
-            onCommit(draft.trim());
-          }
-        }}
-      />
-    </div>
   );
 }

@@ -1,24 +1,14 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import { workspaceQueries } from '../../api/workspaces/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
-import { ErrorState, errorMessage } from '../../components/ui/error-state';
+import { ErrorState } from '../../components/ui/error-state';
 import { SkeletonRows } from '../../components/ui/skeleton';
+import { VirtualWorkspaceList } from '../../components/workspace-rows/virtual-workspace-list';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
-import { isUnreadable, type Listed, readable } from '../../lib/schema-helpers';
-import {
-  UnreadableWorkspaceRow,
-  WIDE_ONLY,
-  WORKSPACE_GRID,
-  WORKSPACE_ROW_HEIGHT,
-  WorkspaceRow,
-} from './workspace-row';
-
-/** Start loading the next page this many rows before the end comes into view. */
-const PREFETCH_ROWS = 15;
+import { readable } from '../../lib/schema-helpers';
 
 type Props = {
   filters: WorkspaceFilters;
@@ -83,125 +73,25 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
         </div>
       ) : (
         <VirtualWorkspaceList
+          label="Workspaces"
           items={items}
-          total={total}
+          setSize={total}
           dimmed={query.isPlaceholderData}
           hasNextPage={query.hasNextPage}
           isFetchingNextPage={query.isFetchingNextPage}
           nextPageError={query.isFetchNextPageError ? query.error : null}
           fetchNextPage={() => void query.fetchNextPage()}
+          status={loadingStatus(items.length, total, query.hasNextPage, query.isFetchingNextPage)}
+          nextPageErrorTitle="Could not load more workspaces"
         />
       )}
     </div>
   );
 }
 
-type ListProps = {
-  items: Listed<Workspace>[];
-  total: number;
-  dimmed: boolean;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  nextPageError: unknown;
-  fetchNextPage: () => void;
-};
-
-function VirtualWorkspaceList({
-  items,
-  total,
-  dimmed,
-  hasNextPage,
-  isFetchingNextPage,
-  nextPageError,
-  fetchNextPage,
-}: ListProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => WORKSPACE_ROW_HEIGHT,
-    overscan: 10,
-    initialRect: { width: 1024, height: 800 },
-  });
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastVisible = virtualItems.at(-1)?.index ?? -1;
-  // A failed page is not retried on its own: the user asks, or scrolling would hammer a failing server.
-  const shouldFetchMore =
-    hasNextPage && !isFetchingNextPage && !nextPageError && lastVisible >= items.length - PREFETCH_ROWS;
-
-  useEffect(() => {
-    if (shouldFetchMore) fetchNextPage();
-  }, [shouldFetchMore, fetchNextPage]);
-
-  return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <div
-        aria-hidden="true"
-        className={`${WORKSPACE_GRID} border-y border-slate-200 bg-slate-100 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600`}
-      >
-        <span>Workspace</span>
-        <span>Visibility</span>
-        <span className={WIDE_ONLY}>App</span>
-        <span className={WIDE_ONLY}>Labels</span>
-        <span className={WIDE_ONLY}>Updated</span>
-        <span className={WIDE_ONLY}>Created</span>
-      </div>
-      <div ref={scrollRef} data-scroll-container="workspaces" className="min-h-0 flex-1 overflow-auto">
-        <ul
-          aria-label="Workspaces"
-          className={`relative transition-opacity ${dimmed ? 'opacity-60' : ''}`}
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {virtualItems.map((row) => {
-            const workspace = items[row.index];
-            if (!workspace) return null;
-            const place = { index: row.index, total, start: row.start };
-            return isUnreadable(workspace) ? (
-              <UnreadableWorkspaceRow key={`unreadable:${row.index}`} item={workspace} {...place} />
-            ) : (
-              <WorkspaceRow key={workspace.id} workspace={workspace} {...place} />
-            );
-          })}
-        </ul>
-        <ListFooter
-          loaded={items.length}
-          total={total}
-          hasNextPage={hasNextPage}
-          isFetchingNextPage={isFetchingNextPage}
-          error={nextPageError}
-          onRetry={fetchNextPage}
-        />
-      </div>
-    </div>
-  );
-}
-
-function ListFooter(props: {
-  loaded: number;
-  total: number;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  error: unknown;
-  onRetry: () => void;
-}) {
-  if (props.error) {
-    return (
-      <div className="p-4">
-        <ErrorState
-          title="Could not load more workspaces"
-          message={errorMessage(props.error)}
-          onRetry={props.onRetry}
-        />
-      </div>
-    );
-  }
-  return (
-    <p role="status" className="px-4 py-3 text-center text-sm text-slate-500">
-      {props.isFetchingNextPage
-        ? `Loading more workspaces… (${props.loaded.toLocaleString()} of ${props.total.toLocaleString()})`
-        : props.hasNextPage
-          ? `${props.loaded.toLocaleString()} of ${props.total.toLocaleString()} loaded`
-          : `All ${props.loaded.toLocaleString()} workspaces loaded`}
-    </p>
-  );
+function loadingStatus(loaded: number, total: number, hasNextPage: boolean, isFetchingNextPage: boolean) {
+  if (isFetchingNextPage)
+    return `Loading more workspaces… (${loaded.toLocaleString()} of ${total.toLocaleString()})`;
+  if (hasNextPage) return `${loaded.toLocaleString()} of ${total.toLocaleString()} loaded`;
+  return `All ${loaded.toLocaleString()} workspaces loaded`;
 }

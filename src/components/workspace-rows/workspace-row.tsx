@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { Workspace } from '../../api/workspaces/schemas';
-import { Badge, type BadgeTone } from '../../components/ui/badge';
-import { ColorChip } from '../../components/ui/color-chip';
-import { RelativeTime } from '../../components/ui/relative-time';
-import { NotSent, UnreadableText } from '../../components/ui/unreadable';
 import type { UnreadableItem } from '../../lib/schema-helpers';
+import { Badge, type BadgeTone } from '../ui/badge';
+import { ColorChip } from '../ui/color-chip';
+import { RelativeTime } from '../ui/relative-time';
+import { NotSent, UnreadableText } from '../ui/unreadable';
 
 export const WORKSPACE_ROW_HEIGHT = 64;
 // Phones get name + visibility; the other columns appear from the md breakpoint.
@@ -59,7 +60,15 @@ function AppCell({ workspace }: { workspace: Workspace }) {
   );
 }
 
-type Props = { workspace: Workspace; index: number; total: number; start: number };
+type Props = {
+  workspace: Workspace;
+  index: number;
+  /** The list's length for `aria-setsize`; -1 while it is not known yet. */
+  total: number;
+  start: number;
+  /** More links for this workspace, shown after its name (e.g. "Audit"). */
+  actions?: ReactNode;
+};
 
 function rowProps(index: number, total: number, start: number) {
   return {
@@ -76,7 +85,7 @@ export function UnreadableWorkspaceRow({
   index,
   total,
   start,
-}: Omit<Props, 'workspace'> & { item: UnreadableItem }) {
+}: Omit<Props, 'workspace' | 'actions'> & { item: UnreadableItem }) {
   return (
     <li {...rowProps(index, total, start)}>
       <p className="col-span-full min-w-0 truncate text-sm">
@@ -86,7 +95,7 @@ export function UnreadableWorkspaceRow({
   );
 }
 
-export function WorkspaceRow({ workspace, index, total, start }: Props) {
+export function WorkspaceRow({ workspace, index, total, start, actions }: Props) {
   const visibility = workspace.visibility === undefined ? undefined : VISIBILITY[workspace.visibility];
   return (
     <li {...rowProps(index, total, start)}>
@@ -100,6 +109,7 @@ export function WorkspaceRow({ workspace, index, total, start }: Props) {
             {workspace.name}
           </Link>
           {workspace.is_archived && <Badge tone="amber">Archived</Badge>}
+          {actions}
         </div>
         <p className="truncate text-sm text-slate-600" title={workspace.description ?? undefined}>
           {workspace.description || <span className="italic text-slate-400">No description</span>}
