@@ -62,6 +62,11 @@ export function createRequestPool(options: RequestPoolOptions): RequestPool {
   let maxInFlight = 0;
   let pausedUntil: number | undefined;
   const waiting: (() => void)[] = [];
+  // A cancel must reach every request queued for a slot: a release wakes only one of them, and a
+  // woken request that finds the signal aborted gives up without waking the next.
+  signal?.addEventListener('abort', () => {
+    for (const wake of waiting.splice(0)) wake();
+  });
 
   const backoff = (attempt: number) =>
     Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
