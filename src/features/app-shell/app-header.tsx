@@ -8,9 +8,20 @@ import { runtimeConfigQuery } from '../../lib/runtime-config';
 export function AppHeader() {
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-white px-4 py-2">
-      <Link to="/workspaces" className="font-semibold tracking-tight text-slate-900">
-        VIKTOR workspaces
-      </Link>
+      <nav aria-label="Main" className="flex items-center gap-x-6">
+        <Link to="/workspaces" className="font-semibold tracking-tight text-slate-900">
+          VIKTOR workspaces
+        </Link>
+        {/* Shown to everyone: only the server knows who is an organisation admin, and /audit says so. */}
+        <Link
+          to="/audit"
+          className="text-sm font-medium"
+          activeProps={{ className: 'text-blue-800 underline underline-offset-4' }}
+          inactiveProps={{ className: 'text-slate-600 hover:text-slate-900' }}
+        >
+          Audit
+        </Link>
+      </nav>
       <EnvironmentName />
       <div className="ml-auto">
         <CurrentUser />
