@@ -111,6 +111,8 @@ export function ComputeForm({ entityParams, readOnlyReason, busy, onRun, onCance
           <button
             type="submit"
             disabled={!canRun}
+            // The disabled button itself says why, not only the fieldset around it.
+            aria-describedby={readOnlyReason ? `${id}-readonly` : undefined}
             className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50"
           >
             Run

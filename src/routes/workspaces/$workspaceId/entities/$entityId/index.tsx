@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { entityQueries } from '../../../../../api/entities/queries';
-import { useWriteBlocker } from '../../../../../api/entities/use-write-blocker';
+import { useComputeBlocker, useWriteBlocker } from '../../../../../api/entities/use-write-blocker';
 import { workspaceQueries } from '../../../../../api/workspaces/queries';
 import { EntityActions } from '../../../../../features/entity-actions/entity-actions';
 import { ComputePanel } from '../../../../../features/entity-compute/compute-panel';
@@ -16,11 +16,7 @@ function EntityRoute() {
   const { data: workspace } = useSuspenseQuery(workspaceQueries.detail(workspaceId));
   const { data: detail } = useSuspenseQuery(entityQueries.detail(workspaceId, entityId));
   const writeBlocker = useWriteBlocker(workspace, detail);
-  const readOnlyReason = workspace.is_archived
-    ? 'This workspace is archived: methods cannot be run.'
-    : detail.paramsForbidden
-      ? 'You may not read this entity’s parameters, so you cannot run its methods.'
-      : undefined;
+  const computeBlocker = useComputeBlocker(workspace, detail);
   return (
     <EntityDetailPage
       workspace={workspace}
@@ -38,7 +34,7 @@ function EntityRoute() {
           workspaceId={workspaceId}
           entityId={entityId}
           entityParams={detail.entity.properties}
-          readOnlyReason={readOnlyReason}
+          readOnlyReason={computeBlocker}
         />
       }
     />
