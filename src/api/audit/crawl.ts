@@ -106,6 +106,8 @@ async function readChildren(
 export async function runAudit(options: RunAuditOptions): Promise<AuditResult> {
   const { client, scope, journal } = options;
   const { workspaceId } = scope;
+  // An abort listener never fires for a signal aborted already: without this the whole crawl would run.
+  options.signal?.throwIfAborted();
   const controller = new AbortController();
   const stopOnCancel = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', stopOnCancel, { once: true });
