@@ -46,6 +46,14 @@ const BUCKETS: { label: string; min: number; max: number }[] = [
   { label: 'over 100', min: 101, max: Number.POSITIVE_INFINITY },
 ];
 
+/** Of sorted values; an even number of them gives the mean of the two in the middle. */
+function medianOf(sorted: readonly number[]): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] as number;
+  return sorted.length % 2 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
+}
+
 const countBy = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** The entity's latest known activity: its last revision or its `updated_at`, whichever is later. */
@@ -147,7 +155,7 @@ export function buildAuditReport(
     revisions: {
       total,
       notRead: rows.length - counts.length,
-      median: counts.length ? counts[Math.floor((counts.length - 1) / 2)] : undefined,
+      median: medianOf(counts),
       most,
       buckets: buckets.map(({ label, count }) => ({ label, count })),
     },
