@@ -9,6 +9,7 @@ import { entityReadRoutes } from './routes/entities-read';
 import { entityWriteRoutes } from './routes/entities-write';
 import { entityTypeRoutes } from './routes/entity-types';
 import { jobRoutes } from './routes/jobs';
+import { mountRequestCounter } from './routes/request-counter';
 import { userRoutes } from './routes/users';
 import { variantControlRoutes } from './routes/variant-control';
 import { workspaceRoutes } from './routes/workspaces';
@@ -35,6 +36,7 @@ export function createDemoApp(ctx: DemoContext, options: AppOptions): Hono<AppEn
     });
   }
   if (options.faults) {
+    mountRequestCounter(app);
     app.use(faultMiddleware(ctx.faults));
     app.route('/', controlRoutes(ctx));
     app.route('/', variantControlRoutes(ctx));

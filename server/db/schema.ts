@@ -108,4 +108,4 @@ CREATE INDEX IF NOT EXISTS revisions_by_entity ON revisions (entity_id, created_
 `;
 
 /** Bump when the seed changes shape or content: older demo databases are then re-seeded. */
-export const SEED_VERSION = '1';
+export const SEED_VERSION = '2';

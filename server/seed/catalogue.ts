@@ -102,8 +102,11 @@ export const ENTITY_TYPES: EntityTypeDef[] = [
   t(16, 2, 'Load model', 'LoadModelController', []),
   t(21, 3, 'Dike trajectory', 'DikeTrajectoryFolder', [22], { isRoot: true }),
   t(22, 3, 'Section', 'DikeSectionController', [23]),
-  t(23, 3, 'Cross-section', 'CrossSectionController', [24]),
+  t(23, 3, 'Cross-section', 'CrossSectionController', [24, 25, 27]),
   t(24, 3, 'Soil layer', 'SoilLayerController', [], { showChildrenAs: 'Table' }),
+  t(25, 3, 'Stability calculation', 'StabilityCalculationController', [26]),
+  t(26, 3, 'Calculation stage', 'CalculationStageController', []),
+  t(27, 3, 'Piping check', 'PipingCheckController', []),
   t(31, 4, 'Connection', 'ConnectionController', [], { isRoot: true }),
   t(41, 5, 'Calculation', 'WindLoadController', [], { isRoot: true }),
 ];

@@ -3,6 +3,8 @@
  * with exactly these ids (generated entities are numbered from 1000 upwards), so the ids hold for
  * every seed of a given scale; `tests/server` checks that they do.
  */
+import { AFSLUITDIJK, SECTIONS_MIGRATED } from './archived-layout';
+
 export type Scale = 'small' | 'large';
 
 export const FIXTURE_WORKSPACE_IDS = {
@@ -10,6 +12,10 @@ export const FIXTURE_WORKSPACE_IDS = {
   big: 1,
   /** Holds the locked, file and many-revisions entities. */
   fixtures: 2,
+  /**
+   * Archived Afsluitdijk assessment: a deep tree of thousands of entities (large: 100,000+), saves
+   * spread over 21 months, `updated_at` the archive date and a few entities saved after it.
+   */
   archived: 3,
   development: 4,
   /** Steel Connections (app_type simple): the only kind where root entities can be created. */
@@ -46,6 +52,9 @@ export const SCALE_SETTINGS = {
     manyRevisions: 60,
     manyRevisionsPiles: 150,
     otherTreeBudget: [8, 90] as [number, number],
+    archivedWorkspaceEntities: 3300,
+    /** Share of the archived workspace's profiles with soil layers and calculations under them. */
+    archivedSchematisedShare: 0.17,
   },
   large: {
     workspaces: 10_000,
@@ -54,8 +63,13 @@ export const SCALE_SETTINGS = {
     manyRevisions: 500,
     manyRevisionsPiles: 5200,
     otherTreeBudget: [0, 6] as [number, number],
+    archivedWorkspaceEntities: 100_500,
+    archivedSchematisedShare: 0.8,
   },
 } as const;
+
+/** The migration after archiving saved each root of the assessment and four of its sections. */
+const ARCHIVED_CHANGED_AFTER_ARCHIVE = AFSLUITDIJK.length + SECTIONS_MIGRATED.length;
 
 export type DemoFixtures = ReturnType<typeof demoFixtures>;
 
@@ -70,6 +84,9 @@ export function demoFixtures(scale: Scale) {
       bigWorkspaceEntities: settings.bigWorkspaceEntities,
       bigParentChildren: settings.bigParentChildren,
       manyRevisions: settings.manyRevisions,
+      archivedWorkspaceEntities: settings.archivedWorkspaceEntities,
+      /** Entities of the archived workspace saved after its `updated_at` (the archive date). */
+      archivedChangedAfterArchive: ARCHIVED_CHANGED_AFTER_ARCHIVE,
     },
   };
 }

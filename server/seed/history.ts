@@ -59,11 +59,13 @@ export function buildHistory(options: {
   count: number;
   startMs: number;
   owner?: number;
+  /** No save after this (an archived workspace's); office hours may still push one up to 3 days on. */
+  endMs?: number;
   onRevision: (row: RevisionRow) => void;
 }): History {
   const { rng, factory, doc, count, startMs } = options;
   const owner = options.owner ?? rng.pick(AUTHOR_IDS);
-  const endMs = Math.min(SEED_END, startMs + rng.int(20, 720) * DAY_MS);
+  const endMs = Math.min(SEED_END, options.endMs ?? SEED_END, startMs + rng.int(20, 720) * DAY_MS);
   const times = [startMs];
   for (let i = 1; i < count; i++)
     times.push(officeHours(startMs + rng.next() * Math.max(DAY_MS, endMs - startMs)));

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { SEED_VERSION } from '../db/schema';
+import { archivedWorkspaceDates } from './archived-layout';
+import { buildArchivedWorkspace } from './archived-workspace';
 import { buildBigWorkspace } from './big-workspace';
 import { buildFixtureWorkspace, buildSimpleWorkspace } from './fixture-trees';
 import { SCALE_SETTINGS, type Scale, FIXTURE_WORKSPACE_IDS as W } from './fixtures';
@@ -38,12 +40,15 @@ export function seedDatabase(db: Database.Database, scale: Scale): SeedReport {
     insertCatalogue(db);
     const usedNames = new Set<string>();
     for (let id = 1; id <= settings.workspaces; id++) {
-      const { labels, createdMs, ...row } = workspaceRow(id, usedNames);
+      const generated = workspaceRow(id, usedNames);
+      const { labels, createdMs, ...row } =
+        id === W.archived ? { ...generated, ...archivedWorkspaceDates() } : generated;
       insertWorkspace.run(row);
       for (const label of labels) insertLabel.run(id, label);
       const startMs = createdMs + DAY_MS;
       if (id === W.big) buildBigWorkspace(writer, id, startMs, scale);
       else if (id === W.fixtures) buildFixtureWorkspace(writer, id, startMs, scale);
+      else if (id === W.archived) buildArchivedWorkspace(writer, id, scale);
       else if (id === W.simpleApp) buildSimpleWorkspace(writer, id, startMs);
       else {
         const rng = createRng(deriveSeed(11, id));
@@ -51,9 +56,13 @@ export function seedDatabase(db: Database.Database, scale: Scale): SeedReport {
         buildTree({ writer, rng, workspaceId: id, startMs, budget: rng.int(min, max) }, row.app_id);
       }
     }
-    // A workspace was last updated when its newest entity was.
-    db.exec(`UPDATE workspaces SET updated_at = COALESCE(
-      (SELECT MAX(updated_at) FROM entities WHERE workspace_id = workspaces.id), updated_at)`);
+    // A workspace was last updated when its newest entity was; the archived fixture keeps its archive
+    // date, since entities migrated after archiving did not touch the workspace itself.
+    db.prepare(
+      `UPDATE workspaces SET updated_at = COALESCE(
+        (SELECT MAX(updated_at) FROM entities WHERE workspace_id = workspaces.id), updated_at)
+       WHERE id != ?`,
+    ).run(W.archived);
     const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     setMeta.run('seed_version', SEED_VERSION);
     setMeta.run('scale', scale);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { buildHistory, revisionCount } from './history';
+import { buildHistory, type RevisionRow, revisionCount } from './history';
 import type { Doc, ParamsFactory } from './params/common';
 import { paramsFor } from './params/registry';
 import { createRng, deriveSeed } from './prng';
@@ -20,6 +20,8 @@ export type AddEntity = {
   revisions?: number;
   lockedBy?: number | null;
   owner?: number;
+  /** Latest save allowed (see buildHistory). */
+  endMs?: number;
   doc?: Doc;
   factory?: ParamsFactory;
 };
@@ -38,6 +40,9 @@ export function createSeedWriter(db: Database.Database) {
   );
   const insertRevision = db.prepare(
     'INSERT INTO revisions (entity_id, created_date, created_by, message, properties) VALUES (?, ?, ?, ?, ?)',
+  );
+  const saveEntity = db.prepare(
+    'UPDATE entities SET properties = ?, updated_at = ?, last_updated_by = ? WHERE id = ?',
   );
   let nextId = FIRST_GENERATED_ENTITY_ID;
   let entityCount = 0;
@@ -58,6 +63,7 @@ export function createSeedWriter(db: Database.Database) {
       count,
       startMs: options.startMs,
       owner: options.owner,
+      endMs: options.endMs,
       onRevision: (row) => {
         insertRevision.run(id, row.created_date, row.created_by, row.message, row.properties);
       },
@@ -84,8 +90,22 @@ export function createSeedWriter(db: Database.Database) {
     return { id, workspaceId: options.workspaceId, path, createdMs: Date.parse(history.createdAt) };
   }
 
+  /** One more save of an entity already added: the newest revision, and the entity row follows it. */
+  function appendRevision(entityId: number, revision: RevisionRow): void {
+    insertRevision.run(
+      entityId,
+      revision.created_date,
+      revision.created_by,
+      revision.message,
+      revision.properties,
+    );
+    saveEntity.run(revision.properties, revision.created_date, revision.created_by, entityId);
+    revisionTotal++;
+  }
+
   return {
     addEntity,
+    appendRevision,
     stats: () => ({ entities: entityCount, revisions: revisionTotal }),
   };
 }

@@ -8,6 +8,7 @@ import {
 } from './bridge';
 import type { ParamsFactory } from './common';
 import { crossSectionParams, sectionParams, soilLayerParams, trajectoryParams } from './dike';
+import { calculationStageParams, pipingCheckParams, stabilityCalculationParams } from './dike-calculations';
 import { pileGroupParams, pileParams, projectParams, structureParams } from './foundation';
 import { cptParams, soilInvestigationParams } from './soil';
 import { connectionParams, windParams } from './steel-wind';
@@ -30,6 +31,9 @@ export const PARAMS_BY_TYPE: Record<number, ParamsFactory> = {
   22: sectionParams,
   23: crossSectionParams,
   24: soilLayerParams,
+  25: stabilityCalculationParams,
+  26: calculationStageParams,
+  27: pipingCheckParams,
   31: connectionParams,
   41: windParams,
 };
