@@ -14,10 +14,21 @@ export type Machine = {
 };
 export type Failure = { measurement: string; error: string };
 
-function verdict(entry: BenchEntry): string {
+/** A line of the table; `minimum` is a goal to reach (higher is better), where `budget` is a ceiling. */
+export type ReportEntry = BenchEntry & { minimum?: number };
+
+function verdict(entry: ReportEntry): string {
+  if (entry.minimum !== undefined) return entry.value >= entry.minimum ? 'pass' : 'UNDER';
   if (entry.budget === undefined) return '';
   return entry.value <= entry.budget ? 'pass' : 'OVER';
 }
+
+const goalOf = (entry: ReportEntry) =>
+  entry.minimum !== undefined
+    ? `≥ ${entry.minimum}`
+    : entry.budget === undefined
+      ? '—'
+      : String(entry.budget);
 
 export function printMachine(machine: Machine) {
   console.log(
@@ -31,13 +42,13 @@ export function printMachine(machine: Machine) {
   }
 }
 
-export function printTable(entries: readonly BenchEntry[]) {
+export function printTable(entries: readonly ReportEntry[]) {
   const header = ['measurement', 'value', 'unit', 'budget', 'result'];
   const rows = entries.map((e) => [
     e.name,
     Number.isNaN(e.value) ? '—' : String(e.value),
     e.unit,
-    e.budget === undefined ? '—' : String(e.budget),
+    goalOf(e),
     verdict(e),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
@@ -56,7 +67,7 @@ export function printTable(entries: readonly BenchEntry[]) {
 
 export function writeReport(
   path: string,
-  report: { machine: Machine; entries: BenchEntry[]; failures: Failure[]; seconds: number },
+  report: { machine: Machine; entries: ReportEntry[]; failures: Failure[]; seconds: number },
 ) {
   mkdirSync(dirname(path), { recursive: true });
   const entries = report.entries.map((entry) => ({ ...entry, result: verdict(entry) || undefined }));

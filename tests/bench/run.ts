@@ -8,6 +8,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../chromium';
+import { measureAuditCrawl } from './audit-crawl';
 import { type BenchEnvironment, startBenchEnvironment } from './environment';
 import { measureExpandLargeNode } from './expand-large-node';
 import { type BenchEntry, round } from './measure';
@@ -77,6 +78,8 @@ async function main() {
     await measure('revisions page of 1 MB documents', () =>
       measureRevisionDiffPage(browser as Browser, large),
     );
+    // In its own process, with the browser idle: the crawl and the demo server get a core each.
+    await measure('audit crawl throughput', () => measureAuditCrawl(large, log));
   } finally {
     await browser?.close();
     await environment?.close();
