@@ -56,6 +56,17 @@ describe('small seed', () => {
       ),
     ).toBe(1);
     expect(count('SELECT is_archived FROM workspaces WHERE id = ?', W.archived)).toBe(1);
+    expect(count('SELECT COUNT(*) FROM entities WHERE workspace_id = ?', W.archived)).toBe(
+      small.archivedWorkspaceEntities,
+    );
+    // The archived fixture keeps its archive date; every other workspace follows its newest entity.
+    expect(
+      count(
+        `SELECT COUNT(*) FROM workspaces w WHERE w.id != ? AND w.updated_at !=
+           COALESCE((SELECT MAX(updated_at) FROM entities WHERE workspace_id = w.id), w.updated_at)`,
+        W.archived,
+      ),
+    ).toBe(0);
     expect(count('SELECT COUNT(*) FROM workspaces WHERE is_archived = 1')).toBe(8);
     expect(count("SELECT COUNT(*) FROM workspaces WHERE visibility = 'DEVELOPMENT'")).toBe(6);
     expect(count('SELECT MAX(parent_count) FROM entities')).toBeGreaterThanOrEqual(3);
