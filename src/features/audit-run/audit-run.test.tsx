@@ -210,4 +210,18 @@ describe('audit run', () => {
     await waitForReport();
     expect(most).toBe(1);
   });
+
+  it('says why a workspace the server does not know cannot be audited', async () => {
+    renderApp('/audit/77');
+    expect(await screen.findByRole('heading', { name: 'This workspace cannot be audited' })).toBeVisible();
+    expect(screen.getByText(/only organisation admins can see archived workspaces/)).toBeVisible();
+  });
+
+  it('still audits in a browser without IndexedDB, saying a reload would start over', async () => {
+    Reflect.deleteProperty(globalThis, 'indexedDB');
+    await start();
+    expect(screen.getByText(/IndexedDB is not available/)).toBeVisible();
+    await waitForReport();
+    expect(screen.getByText(/Audit complete: 259 entities/)).toBeVisible();
+  });
 });

@@ -83,7 +83,8 @@ export function useAuditRun(scope: AuditScope, workspace: Workspace) {
           workspace: workspaceRef.current,
           entityTypeNames,
         });
-        if (!controller.signal.aborted && result) setPhase({ kind: 'finished', result, restored: true });
+        if (controller.signal.aborted) return;
+        setPhase(result ? { kind: 'finished', result, restored: true } : { kind: 'new' });
       } catch (error) {
         if (!controller.signal.aborted) setPhase({ kind: 'restore-failed', error });
       }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { userQueries } from '../../api/users/queries';
 import { workspaceQueries } from '../../api/workspaces/queries';
-import { NotFound } from '../../components/ui/not-found';
+import { AuditNotFound } from '../../features/audit-run/audit-not-found';
 import { AuditPage } from '../../features/audit-run/audit-page';
 import { isApiError } from '../../lib/api-error';
 import { runtimeConfigQuery } from '../../lib/runtime-config';
@@ -25,7 +25,7 @@ export const Route = createFileRoute('/audit/$workspaceId')({
       // Other failures: the component's query raises them to the route's error boundary, with retry.
     }
   },
-  notFoundComponent: () => <NotFound what="workspace" />,
+  notFoundComponent: AuditNotFound,
   component: AuditRoute,
 });
 
