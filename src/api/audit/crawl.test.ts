@@ -16,7 +16,8 @@ import { auditRows } from './rows';
  */
 const BASE = 'https://audit.test/api';
 const WS = 9;
-const TOKEN = 'vktrpat_abcdefghijklmn_abcdefghijklmnopqrstuvwxyz';
+// Not token-shaped on purpose: the client sends whatever it was given, and no real-looking token lives in src.
+const TOKEN = 'test-token-for-the-node-client';
 const scope = { environment: 'audit.test', user: 'ada@example.com', workspaceId: WS };
 
 const TYPES = [
