@@ -5,6 +5,7 @@ import { createRequestPool, type RequestPoolOptions } from '../../lib/request-po
 import { isUnreadable } from '../../lib/schema-helpers';
 import { listEntityTypes } from '../entity-types/queries';
 import { getWorkspace } from '../workspaces/queries';
+import { assembleAuditResult } from './assemble-result';
 import { listAuditEntities, toAuditEntity } from './audit-endpoints';
 import type {
   AuditEntity,
@@ -266,26 +267,18 @@ export async function runAudit(options: RunAuditOptions): Promise<AuditResult> {
       throw fatal;
     }
     const finishedAt = new Date().toISOString();
-    const failures = [...runFailures, ...[...units.values()].flatMap((unit) => unit.failures)];
     await flush(cancelled ? [] : [{ kind: 'finished', at: finishedAt }]);
     report(true);
-
-    const revisions = new Map<number, RevisionSummary>();
-    for (const unit of units.values()) {
-      if (unit.entityId !== null && unit.revisions) revisions.set(unit.entityId, unit.revisions);
-    }
-    return {
+    return assembleAuditResult(units, {
       scope,
-      outcome: cancelled ? 'cancelled' : failures.length > 0 || !isComplete(null) ? 'partial' : 'done',
       workspace,
       entityTypeNames: types.names,
-      entities: [...entities.values()].sort((a, b) => a.id - b.id),
-      revisions,
-      failures,
+      runFailures,
+      cancelled,
       requests: previous.requests + requests,
       startedAt: previous.startedAt ?? runStartedAt,
       finishedAt,
-    };
+    });
   } catch (error) {
     await flush().catch(() => undefined);
     throw error;
