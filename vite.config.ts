@@ -7,6 +7,9 @@ import { viktorProxy } from './scripts/viktor-proxy-plugin.ts';
 // VIKTOR_* settings are read here, in Node, and never exposed through `import.meta.env`
 // (Vite only exposes VITE_-prefixed names to the bundle).
 export default defineConfig({
+  // Relative URLs: one build serves any folder (`/`, `/tools/viktor/`). Modules and workers find each
+  // other from their own URL; index.html gets the folder written in when served (scripts/index-html.ts).
+  base: './',
   plugins: [
     // The router plugin must come before react().
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import type { Plugin, ProxyOptions } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { serveIndexHtml } from './index-html.ts';
 import { proxyGuard } from './proxy-guard.ts';
 
 /**
@@ -12,9 +15,12 @@ import { proxyGuard } from './proxy-guard.ts';
  * Only our own page may use it, and only on normalised `/api/…` paths: `proxy-guard.ts` refuses the
  * rest before Vite's proxy sees it.
  *
+ * Without a token of its own (`VIKTOR_TOKEN` unset) it forwards the `Authorization` header the
+ * browser sent: that is the paste-a-token mode, where each user signs in with their own token.
+ *
  * It also serves `/runtime-config.json`, which tells the dashboard which environment it talks to
- * (a display name and the upstream host, never the token). A static deployment serves the same file
- * from its auth proxy.
+ * and how it is signed in (never the token). A static deployment serves the same file (deploy/nginx).
+ * `npm run preview` also sends the production CSP and serves index.html for deep links.
  */
 export type ViktorProxyOptions = {
   upstream: string | undefined;
@@ -22,7 +28,13 @@ export type ViktorProxyOptions = {
   environmentName?: string;
 };
 
-export type RuntimeConfig = { environmentName: string; upstreamHost: string | null; demo: boolean };
+export type RuntimeConfig = {
+  environmentName: string;
+  upstreamHost: string | null;
+  demo: boolean;
+  apiPath: string;
+  tokenInjected: boolean;
+};
 
 export function runtimeConfigFor(options: ViktorProxyOptions): RuntimeConfig {
   const host = options.upstream ? new URL(options.upstream).host : null;
@@ -30,6 +42,8 @@ export function runtimeConfigFor(options: ViktorProxyOptions): RuntimeConfig {
     environmentName: options.environmentName ?? host ?? 'not configured',
     upstreamHost: host,
     demo: options.environmentName?.toLowerCase().includes('demo') ?? false,
+    apiPath: 'api/',
+    tokenInjected: Boolean(options.token),
   };
 }
 
@@ -44,10 +58,13 @@ function proxyFor(options: ViktorProxyOptions): Record<string, ProxyOptions> {
       secure: true,
       configure(proxy) {
         proxy.on('proxyReq', (proxyReq) => {
-          // Whatever the browser sent, only the proxy's own credentials go upstream.
-          proxyReq.removeHeader('authorization');
+          // With a token of its own, only the proxy's credentials go upstream. Without one, the
+          // user's pasted token (the browser's Authorization) is the credential. Cookies never.
           proxyReq.removeHeader('cookie');
-          if (authorization) proxyReq.setHeader('authorization', authorization);
+          if (authorization) {
+            proxyReq.removeHeader('authorization');
+            proxyReq.setHeader('authorization', authorization);
+          }
         });
         proxy.on('proxyRes', (proxyRes) => {
           // An upstream must not be able to make the browser store anything for us.
@@ -92,8 +109,14 @@ export function viktorProxy(options: ViktorProxyOptions): Plugin {
       server.middlewares.use(serveRuntimeConfig(config));
     },
     configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+        next();
+      });
       server.middlewares.use(proxyGuard());
       server.middlewares.use(serveRuntimeConfig(config));
+      const distDir = () => resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use(serveIndexHtml(distDir));
     },
   };
 }

@@ -1,21 +1,36 @@
+// First: configures zod before any other module's code runs.
+import './lib/zod-jitless';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { configureBrowserApi } from './lib/api-client';
+import { APP_BASE_PATH } from './lib/app-base';
 import { createQueryClient } from './lib/query-client';
+import { apiBaseUrlOf, fetchRuntimeConfig, RUNTIME_CONFIG_KEY } from './lib/runtime-config';
 import { createAppRouter } from './router';
 import './index.css';
 
-const queryClient = createQueryClient();
-const router = createAppRouter({ queryClient });
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+  // Where the API is comes from the deployment's runtime config, so it is read before any request.
+  // index.html preloads the file: this costs no extra round trip.
+  const config = await fetchRuntimeConfig();
+  configureBrowserApi(apiBaseUrlOf(config));
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+  const queryClient = createQueryClient();
+  queryClient.setQueryData(RUNTIME_CONFIG_KEY, config);
+  const router = createAppRouter({ queryClient, basepath: APP_BASE_PATH });
+
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

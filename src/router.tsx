@@ -11,13 +11,17 @@ export type RouterContext = { queryClient: QueryClient };
 export function createAppRouter({
   queryClient,
   history,
+  basepath,
 }: {
   queryClient: QueryClient;
   history?: RouterHistory;
+  /** The folder the app is served from (`/tools/viktor`); `/` when left out. */
+  basepath?: string;
 }) {
   return createRouter({
     routeTree,
     history,
+    basepath,
     context: { queryClient },
     defaultPreload: 'intent',
     // React Query decides freshness; the router must not cache loader results on its own.

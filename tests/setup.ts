@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { session } from '../src/lib/session';
 import { mockServer, resetMockState } from './fixtures/mock-server';
 
 // jsdom has no layout: give every element a viewport-sized box so virtualized lists render rows.
@@ -29,6 +30,8 @@ afterEach(() => {
   cleanup();
   mockServer.resetHandlers();
   resetMockState();
+  // Signed out in one test (a 401) must not pause the next test's queries.
+  session.reset();
 });
 afterAll(() => mockServer.close());
 

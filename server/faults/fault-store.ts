@@ -2,7 +2,19 @@
  * Scripted failures for tests of the dashboard's error handling: "the next N requests to this path
  * fail like so". Rules are consumed in the order they were added.
  */
-export const FAULT_KINDS = ['500', '429', 'malformed', 'delay', '401'] as const;
+export const FAULT_KINDS = [
+  '500',
+  '429',
+  'malformed',
+  'delay',
+  '401',
+  '403',
+  '404',
+  '400',
+  'network',
+  'html',
+  'redirect',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export type FaultRule = {
@@ -11,8 +23,11 @@ export type FaultRule = {
   method?: string;
   kind: FaultKind;
   remaining: number;
-  retryAfter?: number;
+  /** 429: seconds for `Retry-After` (default 1); `null` sends no `Retry-After` at all. */
+  retryAfter?: number | null;
   delayMs?: number;
+  /** 403/404/400: the body to answer with (default a DRF `{"detail": ...}` for the status). */
+  body?: Record<string, unknown>;
 };
 
 export type FaultStore = ReturnType<typeof createFaultStore>;

@@ -26,7 +26,9 @@ export function controlRoutes(ctx: DemoContext): Hono {
     const path = fields.string('path', { required: true, maxLength: 2000 });
     const method = fields.string('method', { required: false, maxLength: 10 });
     const count = fields.integer('count', { required: false, min: 1 }) ?? 1;
-    const retryAfter = fields.integer('retryAfter', { required: false, min: 0 });
+    const retryAfter =
+      body.retryAfter === null ? null : fields.integer('retryAfter', { required: false, min: 0 });
+    const answer = fields.object('body', { required: false });
     const delayMs = fields.integer('delayMs', { required: false, min: 0, max: 600_000 });
     fields.check();
     if (!path?.startsWith('/')) throw fieldErrors({ path: ['Must be a path starting with "/".'] });
@@ -40,6 +42,7 @@ export function controlRoutes(ctx: DemoContext): Hono {
       remaining: count,
       retryAfter,
       delayMs,
+      body: answer,
     });
     return c.json(rule, 201);
   });

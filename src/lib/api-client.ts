@@ -1,7 +1,9 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import type { z } from 'zod/mini';
-import { invalidResponseError, toApiError } from './api-error';
+import { ApiError, invalidResponseError, isSignInAnswer, signedOutError, toApiError } from './api-error';
+import { appUrl } from './app-base';
 import { parseJson, stringifyJson } from './exact-json';
+import { session } from './session';
 
 /**
  * A way to reach one VIKTOR API. In the browser it is same-origin `/api/…` and the proxy in front of
@@ -9,6 +11,8 @@ import { parseJson, stringifyJson } from './exact-json';
  * memory, never written anywhere. `retry: 0` because the caller owns retries (TanStack Query in the
  * browser, the audit's request pool in a crawl); ky would otherwise retry GETs twice more.
  * Request bodies write integers beyond 2^53 (bigint in params) as their exact digits.
+ * Redirects are not followed: the API does not redirect, and an auth proxy that does is saying
+ * "sign in again" (api-error.ts), which following it to a cross-origin page would hide.
  */
 export type ApiClient = { readonly baseUrl: string; readonly http: KyInstance };
 
@@ -17,31 +21,75 @@ export type ApiClientInit = {
   baseUrl: string;
   /** A personal access token, sent as `Authorization: Bearer`. Leave out behind an injecting proxy. */
   token?: string;
+  /** Asked before each request: the `Authorization` value of a token the user pasted, if any. */
+  authorization?: () => string | undefined;
   /** Called once per request that goes out (retries included): the audit counts its requests. */
   onRequest?: () => void;
 };
 
-export function createApiClient({ baseUrl, token, onRequest }: ApiClientInit): ApiClient {
+export function createApiClient({ baseUrl, token, authorization, onRequest }: ApiClientInit): ApiClient {
   const prefixUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const http = ky.create({
     prefixUrl,
     retry: 0,
     timeout: 60_000,
     credentials: 'same-origin',
+    redirect: 'manual',
     headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     stringifyJson,
-    hooks: onRequest ? { beforeRequest: [() => onRequest()] } : undefined,
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          const value = authorization?.();
+          if (value) request.headers.set('authorization', value);
+          onRequest?.();
+        },
+      ],
+    },
   });
   return { baseUrl: prefixUrl, http };
 }
 
 /**
- * The dashboard's own client. The prefix is absolute because ky cannot resolve a relative prefix
- * outside a real browser.
+ * The dashboard's own client: the app folder's `api/` until the runtime config says otherwise
+ * ({@link configureBrowserApi}), with the pasted token when there is one. Absolute, because ky
+ * cannot resolve a relative prefix outside a real browser.
  */
-export const browserApiClient = createApiClient({
-  baseUrl: `${globalThis.location?.origin ?? 'http://localhost'}/api/`,
-});
+let browserClient = createApiClient({ baseUrl: appUrl('api/'), authorization: session.authorization });
+
+export function browserApiClient(): ApiClient {
+  return browserClient;
+}
+
+/** Called once at start-up with the runtime config's API address (runtime-config.ts `apiBaseUrlOf`). */
+export function configureBrowserApi(baseUrl: string) {
+  browserClient = createApiClient({ baseUrl, authorization: session.authorization });
+}
+
+/**
+ * A network failure on the API may be an auth proxy turning us away in a way fetch cannot show (an
+ * opaque cross-origin redirect). Ask for a small file behind the same proxy: a sign-in answer there
+ * means signed out; failing too, it really is the network.
+ */
+async function probeSignedOut(): Promise<boolean> {
+  try {
+    const response = await fetch(appUrl('runtime-config.json'), { redirect: 'manual', cache: 'no-store' });
+    return isSignInAnswer(response);
+  } catch {
+    return false;
+  }
+}
+
+/** Tells the session (session.ts) when an answer means "signed out", so queries pause. */
+async function noticeSignedOut(error: unknown, client: ApiClient): Promise<unknown> {
+  if (!(error instanceof ApiError)) return error;
+  if (error.kind === 'network' && client === browserClient && (await probeSignedOut())) {
+    session.markSignedOut('session-ended');
+    return signedOutError(error);
+  }
+  if (error.isSignedOut) session.markSignedOut(error.isUnauthorized ? 'token-rejected' : 'session-ended');
+  return error;
+}
 
 /** `client` defaults to the browser's; the audit CLI passes its own. */
 export type RequestOptions = { signal?: AbortSignal; client?: ApiClient };
@@ -70,14 +118,15 @@ export async function apiRequest<S extends z.ZodMiniType>(
     json: options.json,
   };
   let body: unknown;
+  const client = options.client ?? browserClient;
   try {
-    const client = options.client ?? browserApiClient;
     const response = await client.http(toRelativeApiPath(path), kyOptions);
+    if (isSignInAnswer(response)) throw signedOutError();
     const text = await response.text();
     // Lossless: params may hold integers beyond 2^53, which a plain JSON.parse would round.
     body = text ? parseJson(text) : undefined;
   } catch (error) {
-    throw await toApiError(error);
+    throw await noticeSignedOut(await toApiError(error), client);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success)

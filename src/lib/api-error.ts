@@ -2,7 +2,11 @@ import { HTTPError, TimeoutError } from 'ky';
 import type { z } from 'zod/mini';
 import { describeIssues } from './describe-issues';
 
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+/**
+ * `signed-out`: something other than the API answered because the user is no longer signed in: an
+ * auth proxy redirecting to its sign-in page or answering with that page's HTML.
+ */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'signed-out';
 
 /** One error type for everything that can go wrong talking to VIKTOR, built in one place. */
 export class ApiError extends Error {
@@ -39,6 +43,10 @@ export class ApiError extends Error {
 
   get isUnauthorized() {
     return this.status === 401;
+  }
+  /** Not authenticated any more: a 401, or an auth proxy whose session ended. */
+  get isSignedOut() {
+    return this.status === 401 || this.kind === 'signed-out';
   }
   get isForbidden() {
     return this.status === 403;
@@ -109,8 +117,26 @@ const STATUS_MESSAGES: Record<number, string> = {
   504: 'The VIKTOR server took too long to answer.',
 };
 
+const SESSION_ENDED = 'Your sign-in session has ended: the dashboard was answered by a sign-in page.';
+
+/**
+ * An auth proxy whose session ended answers API calls itself: with a redirect to its sign-in page
+ * (requests are sent with `redirect: 'manual'`, so a browser sees an opaque redirect and Node the
+ * 3xx) or with that page's HTML. The API never answers either. An HTML 5xx is a gateway's error page.
+ */
+export function isSignInAnswer(response: Response): boolean {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return true;
+  const html = response.headers.get('content-type')?.includes('text/html') ?? false;
+  return html && response.status < 500;
+}
+
+export function signedOutError(cause?: unknown): ApiError {
+  return new ApiError({ kind: 'signed-out', message: SESSION_ENDED, cause });
+}
+
 async function fromHttpError(error: HTTPError): Promise<ApiError> {
   const { response } = error;
+  if (response.status !== 401 && isSignInAnswer(response)) return signedOutError(error);
   const text = await response.text().catch(() => '');
   let body: unknown;
   try {
@@ -170,7 +196,11 @@ export async function toApiError(error: unknown): Promise<unknown> {
   }
   if (error instanceof SyntaxError) return invalidResponseError(error, 'a response');
   if (error instanceof TypeError) {
-    return new ApiError({ kind: 'network', message: 'Could not reach the dashboard server.', cause: error });
+    return new ApiError({
+      kind: 'network',
+      message: 'Could not reach the VIKTOR API: the network or the server is down.',
+      cause: error,
+    });
   }
   return error;
 }

@@ -1,5 +1,7 @@
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
 import { AppHeader } from '../features/app-shell/app-header';
+import { RequestStatus } from '../features/app-shell/request-status';
+import { SessionBanner } from '../features/app-shell/session-banner';
 import type { RouterContext } from '../router';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
@@ -10,6 +12,8 @@ function RootLayout() {
   return (
     <div className="flex h-dvh flex-col">
       <AppHeader />
+      <SessionBanner />
+      <RequestStatus />
       <Outlet />
     </div>
   );

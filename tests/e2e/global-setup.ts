@@ -9,9 +9,10 @@ import { productionBuild, startPreview, urlOf } from '../built-app';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * The e2e build goes to its own directory, so an `npm run build` or `npm run preview` running next to
- * the suite cannot swap the assets under it. Same config as `npm run build`, so the same bundle.
+ * the suite cannot swap the assets under it (`E2E_DIST_DIR` moves it: two suites side by side).
+ * Same config as `npm run build`, so the same bundle.
  */
-const E2E_DIST = join(ROOT, '.e2e-artifacts', 'dist');
+const E2E_DIST = process.env.E2E_DIST_DIR ?? join(ROOT, '.e2e-artifacts', 'dist');
 const ENVIRONMENT_NAME = 'E2E demo';
 
 type Tokens = DemoServer['tokens'];

@@ -15,7 +15,7 @@ beforeEach(() => useArchivedWorkspace());
 
 async function auditWithJournal() {
   const journal = createMemoryJournal();
-  const result = await runAudit({ client: browserApiClient, scope: SCOPE, journal });
+  const result = await runAudit({ client: browserApiClient(), scope: SCOPE, journal });
   return { journal, result };
 }
 

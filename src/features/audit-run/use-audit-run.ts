@@ -110,7 +110,7 @@ export function useAuditRun(scope: AuditScope, workspace: Workspace) {
       try {
         if (fresh) await opened.journal.clear();
         const result = await runAudit({
-          client: browserApiClient,
+          client: browserApiClient(),
           scope,
           journal: opened.journal,
           concurrency,
