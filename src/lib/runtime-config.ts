@@ -10,7 +10,7 @@ import { APP_BASE_URL, appUrl } from './app-base';
  */
 export const runtimeConfigSchema = z.looseObject({
   environmentName: z.catch(z.string(), 'unknown environment'),
-  upstreamHost: z.catch(z.nullish(z.string()), null),
+  upstreamHost: z.catch(z.nullable(z.string()), null),
   demo: z.catch(z.boolean(), false),
   /** The API, relative to the app folder (`api/`) or an absolute path on this origin (`/viktor/api/`). */
   apiPath: z.catch(z.string(), 'api/'),

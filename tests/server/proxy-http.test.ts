@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createViteServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy';
 import { viktorProxy } from '../../scripts/viktor-proxy-plugin';
 import {
   type DemoServer,
@@ -96,7 +97,10 @@ beforeAll(async () => {
   tap = await startTap(demo);
   // `vite preview` serves whatever is in outDir: the proxy does not need a real build.
   outDir = mkdtempSync(join(tmpdir(), 'proxy-test-'));
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>dashboard</title>');
+  writeFileSync(
+    join(outDir, 'index.html'),
+    '<!doctype html><title>dashboard</title><script type="module" src="./assets/index.js"></script>',
+  );
 }, STARTUP_MS);
 afterAll(async () => {
   await demo?.close();
@@ -281,5 +285,80 @@ describe.each([
     });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<title>dashboard</title>');
+  });
+});
+
+describe('npm run preview as a production stand-in', () => {
+  let dashboard: Dashboard;
+  beforeAll(async () => {
+    dashboard = await startPreviewDashboard();
+  }, STARTUP_MS);
+  afterAll(() => dashboard?.close());
+
+  it('sends the CSP with pages, API answers and refusals alike', async () => {
+    const page = await send(dashboard.port, { path: '/', headers: { 'sec-fetch-site': 'none' } });
+    const api = await send(dashboard.port, {
+      path: '/api/users/current/',
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
+    const refused = await send(dashboard.port, { path: '/api/%2e%2e/__faults' });
+    for (const reply of [page, api, refused]) {
+      expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    }
+    expect([page.status, api.status, refused.status]).toEqual([200, 200, 400]);
+  });
+
+  it('answers a deep link with index.html whose files are found from the root, never cached', async () => {
+    const reply = await send(dashboard.port, {
+      path: '/workspaces/2/entities/21?tab=params',
+      headers: { 'sec-fetch-site': 'none' },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['cache-control']).toBe('no-cache');
+    expect(reply.body).toContain('src="/assets/index.js"');
+    expect(reply.body).not.toContain('"./');
+  });
+
+  it('says in runtime-config.json that it injects a token, and where the API is', async () => {
+    const reply = await send(dashboard.port, { path: '/runtime-config.json' });
+    expect(JSON.parse(reply.body)).toMatchObject({ apiPath: 'api/', tokenInjected: true });
+    expect(reply.body).not.toContain(demo.tokens.admin);
+  });
+});
+
+describe('the proxy without a token of its own (paste-a-token mode)', () => {
+  let dashboard: Dashboard;
+  beforeAll(async () => {
+    const server = await startPreview({ outDir, upstream: tap.url, token: '', environmentName: 'Paste' });
+    const { port } = server.httpServer.address() as AddressInfo;
+    dashboard = { port, close: () => server.close() };
+  }, STARTUP_MS);
+  afterAll(() => dashboard?.close());
+
+  it('forwards the token the user pasted, and nothing without one', async () => {
+    const own = { 'sec-fetch-site': 'same-origin' };
+    const signedIn = await send(dashboard.port, {
+      path: '/api/users/current/',
+      headers: { ...own, authorization: `Bearer ${demo.tokens.engineer}`, cookie: 'session=x' },
+    });
+    expect(signedIn.status).toBe(200);
+    expect(JSON.parse(signedIn.body)).toMatchObject({ last_name: 'Terzaghi' });
+    const anonymous = await send(dashboard.port, { path: '/api/users/current/', headers: own });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('still refuses other origins, with the user’s token or not', async () => {
+    const reply = await send(dashboard.port, {
+      method: 'PUT',
+      path: ENTITY,
+      headers: { origin: 'https://evil.example', authorization: `Bearer ${demo.tokens.engineer}` },
+      body: { name: 'x', properties: {} },
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('says in runtime-config.json that users sign in with their own token', async () => {
+    const reply = await send(dashboard.port, { path: '/runtime-config.json' });
+    expect(JSON.parse(reply.body)).toMatchObject({ tokenInjected: false });
   });
 });
