@@ -3,7 +3,8 @@
  *
  *   PORT             dashboard port (default 5173; `--preview` serves the built `dist/`)
  *   VIKTOR_API_URL   upstream, e.g. https://cloud.us1.viktor.ai — unset: start the demo environment
- *   VIKTOR_TOKEN     personal access token, added by the proxy; never printed, never sent to the browser
+ *   VIKTOR_TOKEN     personal access token, added by the proxy; never printed, never sent to the browser.
+ *                    Unset with a real environment: users paste their own token in the page.
  *   DEMO_USER        with the demo environment: admin (default), engineer or viewer
  *   DEMO_VARIANT     with the demo environment: contract variants, comma-separated (server/README.md)
  */
@@ -15,7 +16,7 @@ type Closable = { close(): Promise<void> | void };
 async function startUpstream(): Promise<{ closers: Closable[]; environmentName: string }> {
   if (process.env.VIKTOR_API_URL) {
     if (!process.env.VIKTOR_TOKEN) {
-      console.warn('VIKTOR_TOKEN is not set: every API request will be answered 401.');
+      console.log('VIKTOR_TOKEN is not set: each user signs in with a personal access token they paste.');
     }
     return {
       closers: [],
