@@ -82,8 +82,10 @@ async function probeSignedOut(): Promise<boolean> {
 
 /** Tells the session (session.ts) when an answer means "signed out", so queries pause. */
 async function noticeSignedOut(error: unknown, client: ApiClient): Promise<unknown> {
-  if (!(error instanceof ApiError)) return error;
-  if (error.kind === 'network' && client === browserClient && (await probeSignedOut())) {
+  // Only the dashboard's own client speaks for the session: a client made to check a pasted token
+  // (or the audit CLI's) failing says nothing about whether the dashboard is signed in.
+  if (!(error instanceof ApiError) || client !== browserClient) return error;
+  if (error.kind === 'network' && (await probeSignedOut())) {
     session.markSignedOut('session-ended');
     return signedOutError(error);
   }

@@ -2,6 +2,7 @@ import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
 import { AppHeader } from '../features/app-shell/app-header';
 import { RequestStatus } from '../features/app-shell/request-status';
 import { SessionBanner } from '../features/app-shell/session-banner';
+import { SessionGate } from '../features/app-shell/session-gate';
 import type { RouterContext } from '../router';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
@@ -14,7 +15,9 @@ function RootLayout() {
       <AppHeader />
       <SessionBanner />
       <RequestStatus />
-      <Outlet />
+      <SessionGate>
+        <Outlet />
+      </SessionGate>
     </div>
   );
 }

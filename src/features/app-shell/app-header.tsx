@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { userQueries } from '../../api/users/queries';
 import { userDisplayName } from '../../api/users/schemas';
 import { isApiError } from '../../lib/api-error';
-import { runtimeConfigQuery } from '../../lib/runtime-config';
+import { RUNTIME_CONFIG_KEY, runtimeConfigQuery } from '../../lib/runtime-config';
+import { session, useSession } from '../../lib/session';
 
 export function AppHeader() {
   return (
@@ -44,6 +45,22 @@ function EnvironmentName() {
 }
 
 function CurrentUser() {
+  const { signedOut, hasPastedToken } = useSession();
+  return (
+    <div className="flex items-center gap-3">
+      {signedOut ? (
+        <span role="status" className="text-sm font-medium text-amber-800">
+          Signed out
+        </span>
+      ) : (
+        <SignedInUser />
+      )}
+      {hasPastedToken && <ForgetTokenButton />}
+    </div>
+  );
+}
+
+function SignedInUser() {
   const { data, error, isPending } = useQuery(userQueries.current());
   if (isPending) return <span className="text-sm text-slate-400">Signing in…</span>;
   if (error) {
@@ -58,5 +75,29 @@ function CurrentUser() {
     <p className="text-sm text-slate-600">
       Signed in as <span className="font-medium text-slate-900">{userDisplayName(data)}</span>
     </p>
+  );
+}
+
+/**
+ * Forgetting the token is signing out on a shared machine: the token leaves memory, and so does
+ * everything read with it (the cache, pending writes), so the next person sees none of it. Drafts
+ * are not in the cache but in this tab's sessionStorage, so unsaved edits survive. The runtime
+ * config is this deployment's, not the user's: it stays, the banner needs it to offer the way back.
+ */
+function ForgetTokenButton() {
+  const queryClient = useQueryClient();
+  const forget = () => {
+    session.forgetToken();
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== RUNTIME_CONFIG_KEY[0] });
+    queryClient.getMutationCache().clear();
+  };
+  return (
+    <button
+      type="button"
+      onClick={forget}
+      className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
+    >
+      Forget token
+    </button>
   );
 }
