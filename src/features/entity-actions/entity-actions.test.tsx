@@ -60,7 +60,10 @@ describe('entity actions', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'New name' }), ' 2');
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
     expect(await within(dialog).findByText('An entity with this name already exists.')).toBeVisible();
-    expect(within(dialog).getByRole('textbox', { name: 'New name' })).toHaveAttribute('aria-invalid', 'true');
+    const name = within(dialog).getByRole('textbox', { name: 'New name' });
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('An entity with this name already exists.');
+    expect(name).toHaveValue('Quay wall 2');
     expect(screen.getByRole('heading', { name: 'Quay wall' })).toBeVisible();
   });
 

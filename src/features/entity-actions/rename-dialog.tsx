@@ -29,9 +29,14 @@ export function RenameDialog({ workspaceId, entity, onClose }: Props) {
           className={inputClass}
           value={name}
           aria-invalid={Boolean(nameError)}
+          aria-describedby={nameError ? 'rename-name-error' : undefined}
           onChange={(event) => setName(event.target.value)}
         />
-        {nameError && <p className="text-sm text-red-700">{nameError.join(' ')}</p>}
+        {nameError && (
+          <p id="rename-name-error" className="text-sm text-red-700">
+            {nameError.join(' ')}
+          </p>
+        )}
         <p className="text-xs text-slate-600">
           Renaming saves a new revision; the parameters stay as they are.
         </p>

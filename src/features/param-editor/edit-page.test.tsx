@@ -51,6 +51,36 @@ describe('editing params', () => {
     expect(sessionStorage.getItem('viktor-dashboard:draft:1:11')).toContain('"length":21');
   });
 
+  it('says when the entity was deleted meanwhile, keeps the values and offers them as a file', async () => {
+    const { user } = await openAndEditLength('29');
+    // Deleted by someone else: every request about it is now a 404.
+    mockServer.use(
+      http.all('*/api/workspaces/:ws/entities/:id/*', () =>
+        HttpResponse.json({ detail: 'Not found.' }, { status: 404 }),
+      ),
+    );
+    const files: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (file: Blob | MediaSource) => {
+      files.push(file as Blob);
+      return 'blob:unsaved-params';
+    };
+    try {
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'Not saved: This entity no longer exists: it was deleted after you opened it.',
+      );
+      expect(screen.getByLabelText('length')).toHaveValue('29');
+      await user.click(within(alert).getByRole('button', { name: 'Download your values (JSON)' }));
+      expect(files).toHaveLength(1);
+      expect(JSON.parse(await (files[0] as Blob).text())).toEqual(expect.objectContaining({ length: 29 }));
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(mockState.puts).toEqual([]);
+  });
+
   it('keeps the edit when the token has expired', async () => {
     const { user } = await openAndEditLength('22');
     mockServer.use(

@@ -137,7 +137,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
           This browser refused to keep a draft (storage full or disabled): save soon.
         </p>
       )}
-      <SaveError error={save.error} />
+      <SaveError error={save.error} properties={session.properties} entityName={entity.name} />
       <SaveWarning error={save.error} />
       <section
         aria-label="Your changes"

@@ -4,6 +4,7 @@ import {
   SaveUnverifiedError,
 } from '../../api/entities/save-entity';
 import { isApiError } from '../../lib/api-error';
+import { stringifyJson } from '../../lib/exact-json';
 
 /** The save went in, but the check after it could not rule out someone else's save at that moment. */
 export function SaveWarning({ error }: { error: unknown }) {
@@ -18,8 +19,15 @@ export function SaveWarning({ error }: { error: unknown }) {
   );
 }
 
+type SaveErrorProps = {
+  error: unknown;
+  /** The edited params: offered as a file when the entity is gone and no draft can come back to it. */
+  properties: Record<string, unknown>;
+  entityName: string;
+};
+
 /** Why a save failed, said so that it is clear the edit is still here. */
-export function SaveError({ error }: { error: unknown }) {
+export function SaveError({ error, properties, entityName }: SaveErrorProps) {
   if (
     !error ||
     error instanceof EditConflictError ||
@@ -28,9 +36,16 @@ export function SaveError({ error }: { error: unknown }) {
   )
     return null;
   let text: string;
+  let gone = false;
   if (isApiError(error) && error.isUnauthorized) {
     text =
       'Your VIKTOR session has expired or the token was rejected. Nothing was saved; your changes are kept as a draft in this tab. Sign in again, then save.';
+  } else if (isApiError(error) && error.isNotFound) {
+    // Deleted since it was opened (by someone else, or in another tab): a draft could never be
+    // restored into it, so the values on screen are all there is; they can be taken away as a file.
+    gone = true;
+    text =
+      'Not saved: This entity no longer exists: it was deleted after you opened it. Your values are still in the form below; download them to keep them.';
   } else if (isApiError(error) && error.isForbidden) {
     text = `Not saved: ${error.message} Your changes are kept as a draft in this tab.`;
   } else if (isApiError(error) && error.status === 400) {
@@ -40,10 +55,34 @@ export function SaveError({ error }: { error: unknown }) {
     text = `Not saved: ${reason} Your changes are kept as a draft in this tab; try again.`;
   }
   return (
-    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-      {text}
-    </p>
+    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+      <p>{text}</p>
+      {gone && (
+        <button
+          type="button"
+          className="mt-2 rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium"
+          onClick={() => downloadParams(properties, entityName)}
+        >
+          Download your values (JSON)
+        </button>
+      )}
+    </div>
   );
+}
+
+/** The params as a JSON file (integers beyond 2^53 keep their digits), through the browser's downloads. */
+function downloadParams(properties: Record<string, unknown>, entityName: string) {
+  const file = new Blob([stringifyJson(properties, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${entityName.replace(/[^\w.-]+/g, '_') || 'entity'}-unsaved-params.json`;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let go once the download has surely started reading it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Server field errors for params, keyed by path inside the params (the editor's keys). */
