@@ -38,11 +38,14 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
         {row.state === 'loading' ? (
           <span role="status">Loading…</span>
         ) : (
-          <span className="truncate text-red-700">
-            Could not load: {errorMessage(row.error)}{' '}
+          // The message may be long: it is cut, never the Retry button after it.
+          <span className="flex min-w-0 items-center gap-1 text-red-700">
+            <span className="truncate" title={errorMessage(row.error)}>
+              Could not load: {errorMessage(row.error)}
+            </span>
             <button
               type="button"
-              className="font-medium underline"
+              className="shrink-0 font-medium underline"
               onClick={() => props.onRetry(row.parentId)}
             >
               Retry
