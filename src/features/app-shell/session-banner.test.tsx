@@ -213,6 +213,22 @@ describe('behind an auth proxy with a sign-in page', () => {
     expect(row).toBeInTheDocument();
   });
 
+  it('a request the browser cannot read (an opaque cross-origin sign-in redirect): the session has ended', async () => {
+    const { queryClient } = renderWithSession('/workspaces', { tokenInjected: true, signInUrl: SIGN_IN });
+    const row = await screen.findByRole('link', { name: 'Workspace 001' });
+    // fetch shows only a network error; the same proxy redirects the app's own files to sign in.
+    mockServer.use(
+      http.all('*/api/*', () => HttpResponse.error()),
+      http.get(
+        '*/runtime-config.json',
+        () => new HttpResponse(null, { status: 302, headers: { location: SIGN_IN } }),
+      ),
+    );
+    void queryClient.invalidateQueries({ queryKey: ['workspaces'] });
+    expect(await banner('Your sign-in session has ended')).toBeVisible();
+    expect(row).toBeVisible();
+  });
+
   it('without a configured sign-in page, the dashboard itself is opened to sign in', async () => {
     const { queryClient } = renderWithSession('/workspaces', { tokenInjected: true });
     await screen.findByRole('link', { name: 'Workspace 001' });
