@@ -229,7 +229,6 @@ describe('behind the injecting proxy', () => {
     await page.getByRole('heading', { name: first.name, exact: true }).waitFor();
     await item(third.name).waitFor();
     const secondChildrenBefore = await item(secondChild.name).count();
-    const thirdChildrenBefore = await item(thirdChild.name).count();
     await page.evaluate(() => {
       (window as { sessionMarker?: string }).sessionMarker = 'still this page';
     });
@@ -256,6 +255,7 @@ describe('behind the injecting proxy', () => {
     await expect.poll(() => item(secondChild.name).count()).toBe(secondChildrenBefore + 1);
 
     // Again, as a redirect to the sign-in page; this time coming back to the tab is enough.
+    const thirdChildrenBefore = await item(thirdChild.name).count();
     await addFault({ path: '/api/', kind: 'redirect', count: 20 });
     await expand(third.name);
     await ended.waitFor();
