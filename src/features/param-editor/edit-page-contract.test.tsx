@@ -115,8 +115,10 @@ describe('when the check after a successful PUT cannot decide', () => {
     const { user } = await openAndEditLength('31');
     theySaveDuringOurPut({ properties: { width: 8 } });
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Saved, but a concurrent save could not be ruled out',
+    // The app-wide request status is a live region too: find the warning by what it says.
+    expect(await screen.findByText(/^Saved, but a concurrent save could not be ruled out/)).toHaveAttribute(
+      'role',
+      'status',
     );
     expect(screen.queryByText(/Not saved/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'No unsaved changes' })).toBeVisible();
@@ -135,8 +137,10 @@ describe('when the check after a successful PUT cannot decide', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Saved, but a concurrent save could not be ruled out',
+    // The app-wide request status is a live region too: find the warning by what it says.
+    expect(await screen.findByText(/^Saved, but a concurrent save could not be ruled out/)).toHaveAttribute(
+      'role',
+      'status',
     );
     expect(mockState.puts).toHaveLength(1);
     expect(screen.queryByText(/Not saved/)).not.toBeInTheDocument();

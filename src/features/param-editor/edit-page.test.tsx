@@ -81,6 +81,30 @@ describe('editing params', () => {
     expect(mockState.puts).toEqual([]);
   });
 
+  it('keeps an edit in view, and says whose values they are, when the entity is locked under it', async () => {
+    const { queryClient, user, router } = await openAndEditLength('31');
+    await waitFor(() =>
+      expect(sessionStorage.getItem('viktor-dashboard:draft:1:11')).toContain('"length":31'),
+    );
+    // A refetch (focus, another tab) learns that someone has taken the lock.
+    Object.assign(quayWall() ?? {}, {
+      locked: true,
+      locked_by: { id: 3, first_name: 'Karl', last_name: 'Terzaghi', email: 'karl@example.com' },
+    });
+    await queryClient.invalidateQueries({ queryKey: ['entities'] });
+    expect(await screen.findByText('Read-only: it is locked by Karl Terzaghi.')).toBeVisible();
+    expect(
+      screen.getByText(/^Your unsaved changes are shown below and kept as a draft in this tab/),
+    ).toBeVisible();
+    expect(screen.getByLabelText('length')).toHaveValue('31');
+    expect(sessionStorage.getItem('viktor-dashboard:draft:1:11')).toContain('"length":31');
+    // Leaving asks, as it did while editable, and the draft stays.
+    await user.click(screen.getByRole('link', { name: 'Details' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workspaces/1/entities/11'));
+    expect(sessionStorage.getItem('viktor-dashboard:draft:1:11')).toContain('"length":31');
+  });
+
   it('keeps the edit when the token has expired', async () => {
     const { user } = await openAndEditLength('22');
     mockServer.use(

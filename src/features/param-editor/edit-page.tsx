@@ -86,6 +86,16 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
         <p role="note" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
           Read-only: {readOnlyReason}
         </p>
+        {/* Leaving still asks while there is an edit: without it a blocked navigation went nowhere. */}
+        <LeaveGuard blocker={blocker} />
+        {session.dirty && (
+          // It became read-only under an edit (locked or archived meanwhile): the values below are
+          // the user's, not the saved ones, and they stay a draft until it can be edited again.
+          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Your unsaved changes are shown below and kept as a draft in this tab: they are offered back once
+            this entity can be edited again.
+          </p>
+        )}
         {!detail.paramsForbidden && (
           <ParamsEditor
             value={session.properties}
