@@ -57,7 +57,7 @@ export const session = {
     setState({ ...state, signedOut: null });
   },
   /** A token the user pasted and `GET verify/` accepted. */
-  usePastedToken(token: string) {
+  signInWithToken(token: string) {
     pastedToken = token;
     setState({ signedOut: null, hasPastedToken: true });
   },

@@ -91,7 +91,7 @@ describe('the pasted token', () => {
       }),
     );
     await apiRequest('get', 'users/current/', user);
-    session.usePastedToken('pasted-secret');
+    session.signInWithToken('pasted-secret');
     await apiRequest('get', 'users/current/', user);
     session.forgetToken();
     await apiRequest('get', 'users/current/', user);

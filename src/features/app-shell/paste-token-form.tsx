@@ -44,8 +44,7 @@ export function PasteTokenForm({ config }: { config: RuntimeConfig }) {
     }
     setToken('');
     setChecking(false);
-    // biome-ignore lint/correctness/useHookAtTopLevel: a session-store method named "use…", not a React hook.
-    session.usePastedToken(candidate);
+    session.signInWithToken(candidate);
     // The header names whoever the new token belongs to.
     void queryClient.invalidateQueries({ queryKey: userQueries.current().queryKey });
   };

@@ -38,7 +38,7 @@ describe('the way back from signed out, per set-up', () => {
     expect(way({ tokenInjected: true, signInUrl: SSO }, 'session-ended').signInUrl).toBe(SSO);
   });
 
-  it('an injecting proxy: its sign-in page when there is one, else the paste form and Try again', () => {
+  it('an injecting proxy: its sign-in page when there is one, else Try again; never the paste form (it replaces the header)', () => {
     expect(way({ tokenInjected: true, signInUrl: SSO }, 'token-rejected')).toEqual({
       paste: false,
       signInUrl: SSO,
@@ -46,7 +46,7 @@ describe('the way back from signed out, per set-up', () => {
       checkOnReturn: true,
     });
     expect(way({ tokenInjected: true }, 'token-rejected')).toEqual({
-      paste: true,
+      paste: false,
       signInUrl: undefined,
       check: 'try-again',
       checkOnReturn: true,
@@ -55,7 +55,7 @@ describe('the way back from signed out, per set-up', () => {
 
   it('forgotten: never signs back in by itself, even where the proxy has access of its own', () => {
     expect(way({ tokenInjected: true }, 'token-forgotten')).toEqual({
-      paste: true,
+      paste: false,
       signInUrl: undefined,
       check: 'try-again',
       checkOnReturn: false,

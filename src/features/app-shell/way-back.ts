@@ -6,9 +6,9 @@ import type { SessionState, SignedOutReason } from '../../lib/session';
  * What the signed-out banner says and offers, for the reason and this deployment's set-up. Kept pure
  * so every combination can be checked without rendering.
  *
- * - `paste`: the paste-a-token form. Behind an injecting proxy only when its own token was rejected
- *   or the set-up is not said (a way to carry on with one's own token), never when an auth proxy's
- *   session ended (a token does not get past it).
+ * - `paste`: the paste-a-token form. Never behind an injecting proxy: it replaces whatever
+ *   `Authorization` the browser sends with its own (deploy/nginx, the dev proxy), so a pasted token
+ *   would never be used. Nor when an auth proxy's session ended (a token does not get past it).
  * - `signInUrl`: where to sign in again in a new tab. An auth proxy's sign-in page when configured;
  *   when its session ended without one, the dashboard itself: opening it runs the proxy's sign-in.
  * - `check`: a control that asks the API whether access is back (without a reload).
@@ -46,7 +46,7 @@ export function wayBackFor(
       title: 'Signed out: this tab forgot your token',
       explanation: 'Nothing of your VIKTOR data is shown until you sign in again.',
       keepsEdits: true,
-      paste: true,
+      paste: mode !== 'injected',
       signInUrl: undefined,
       // Behind an injecting proxy its own access may still work; never checked by itself, or
       // forgetting would be undone the next time the tab is focused.
@@ -109,9 +109,9 @@ export function wayBackFor(
     return {
       title: "The dashboard's service token was rejected (expired or revoked)",
       explanation:
-        'Whoever runs this deployment must renew it. Meanwhile you can carry on with your own personal access token.',
+        'Whoever runs this deployment must renew it; then try again: the dashboard carries on where it was.',
       keepsEdits: true,
-      paste: true,
+      paste: false,
       signInUrl: undefined,
       check: 'try-again',
       checkOnReturn: true,
