@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { PENDING_DELAY_MS, PENDING_MIN_MS } from './components/ui/delayed-pending';
 import { NotFound } from './components/ui/not-found';
 import { RouteError } from './components/ui/route-error';
 import { SkeletonRows } from './components/ui/skeleton';
@@ -26,7 +27,11 @@ export function createAppRouter({
     defaultPreload: 'intent',
     // React Query decides freshness; the router must not cache loader results on its own.
     defaultPreloadStaleTime: 0,
-    defaultPendingComponent: () => <SkeletonRows label="Loading…" />,
+    // A route whose loader answers within pendingMs never shows its pending state (no flicker); once
+    // shown, it stays pendingMinMs. The skeleton then appears at once: the router already waited.
+    defaultPendingMs: PENDING_DELAY_MS,
+    defaultPendingMinMs: PENDING_MIN_MS,
+    defaultPendingComponent: () => <SkeletonRows label="Loading…" delayMs={0} />,
     defaultErrorComponent: RouteError,
     defaultNotFoundComponent: () => <NotFound />,
     scrollRestoration: true,
