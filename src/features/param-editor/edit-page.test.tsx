@@ -5,7 +5,11 @@ import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
 import { EDIT, openAndEditLength, quayWall } from './edit-page.test-utils';
 
-afterEach(() => sessionStorage.clear());
+// Unmount first: an editor writes its waiting draft on the way out, and it must not reach the next test.
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
 
 /** Someone else saves the entity behind the dashboard's back. */
 function theySave(change: Record<string, unknown>) {
@@ -18,6 +22,16 @@ function theySave(change: Record<string, unknown>) {
 }
 
 describe('editing params', () => {
+  it('keeps an edit typed just before the editor goes away (a draft is written on the way out)', async () => {
+    const { user } = renderApp(EDIT);
+    const length = await screen.findByLabelText('length');
+    await user.clear(length);
+    await user.type(length, '24');
+    // Unmounted at once: before the pause in typing that normally writes the draft.
+    cleanup();
+    expect(sessionStorage.getItem('viktor-dashboard:draft:1:11')).toContain('"length":24');
+  });
+
   it('saves an edit as a new revision, with its message, and shows it without a reload', async () => {
     const { user } = await openAndEditLength('20.125');
     await user.type(screen.getByRole('textbox', { name: 'Revision message (optional)' }), 'Longer quay');

@@ -32,21 +32,32 @@ export function useEditSession(workspaceId: number, entity: Entity) {
   // While a stored draft is on offer, nothing is written over it.
   const writeDrafts = offeredDraft === null;
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** The draft write still waiting for the typing to pause, if any. */
+  const pendingWrite = useRef<(() => void) | undefined>(undefined);
+  const cancelPendingWrite = useCallback(() => {
+    clearTimeout(timer.current);
+    pendingWrite.current = undefined;
+  }, []);
   useEffect(() => {
     if (!writeDrafts) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+    const write = () => {
+      pendingWrite.current = undefined;
       if (dirty) setDraftRefused(!saveDraft(workspaceId, entity.id, { base, name: base.name, properties }));
       else removeDraft(workspaceId, entity.id);
-    }, DRAFT_WRITE_DELAY_MS);
+    };
+    pendingWrite.current = write;
+    timer.current = setTimeout(write, DRAFT_WRITE_DELAY_MS);
     return () => clearTimeout(timer.current);
   }, [writeDrafts, dirty, properties, base, workspaceId, entity.id]);
+  // Leaving the editor (navigating away, "Forget token" taking the page off the screen) right after
+  // typing: the waiting write happens on the way out instead of being dropped with the timer.
+  useEffect(() => () => pendingWrite.current?.(), []);
 
   /** Write the draft now (before a save: whatever happens to the request, the edit is kept). */
   const flushDraft = useCallback(() => {
-    clearTimeout(timer.current);
+    cancelPendingWrite();
     if (dirty) setDraftRefused(!saveDraft(workspaceId, entity.id, { base, name: base.name, properties }));
-  }, [dirty, base, properties, workspaceId, entity.id]);
+  }, [dirty, base, properties, workspaceId, entity.id, cancelPendingWrite]);
 
   const restoreDraft = useCallback(() => {
     if (!offeredDraft) return;
@@ -63,12 +74,12 @@ export function useEditSession(workspaceId: number, entity: Entity) {
   /** After a save: the saved entity is the new base, and the draft is gone. */
   const markSaved = useCallback(
     (saved: Entity) => {
-      clearTimeout(timer.current);
+      cancelPendingWrite();
       removeDraft(workspaceId, entity.id);
       setBase(baseOf(saved));
       setProperties(saved.properties ?? {});
     },
-    [workspaceId, entity.id, setProperties],
+    [workspaceId, entity.id, setProperties, cancelPendingWrite],
   );
 
   /** After a merge: edit on top of their version, keeping the merged params. */
