@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUpBrowser } from './browser';
-import { demoApi, demoInfo } from './demo-api';
+import { currentUserName, demoApi, demoInfo, listWorkspaces } from './demo-api';
 import {
   addFault,
   clearFaults,
@@ -12,6 +12,7 @@ import {
   type Target,
 } from './failure-matrix-ui';
 import type { NetworkLog } from './network-log';
+import { workspaceListPage } from './workspace-list-page';
 
 /**
  * The failure matrix for reads: a GET answered 500, dropped on the way, or cut off half-way. GETs are
@@ -38,14 +39,18 @@ async function entityShown(page: Page, target: Target) {
   await page.getByRole('tree', { name: `Parameters of ${target.name}` }).waitFor();
 }
 
-/** Another entity opens from the tree: the failure stayed where it happened. */
-async function siblingOpens(page: Page, sibling: Target) {
+/**
+ * The tree's root opens: navigation works after the failure. (Not a sibling: a failed read may have
+ * kept the tree from expanding to the entity, and that reveal is not tried again.)
+ */
+async function rootOpens(page: Page, ws: number) {
+  const { fixtures } = await demoInfo();
+  const root = await readEntity(ws, fixtures.entities.fixturesRoot);
   await page
     .getByRole('tree', { name: /Entities of/ })
-    .getByRole('treeitem', { name: sibling.name, exact: true })
-    .getByRole('link', { name: sibling.name, exact: true })
+    .getByRole('link', { name: root.name, exact: true })
     .click();
-  await entityShown(page, sibling);
+  await detailPane(page).getByRole('heading', { level: 2, name: root.name, exact: true }).waitFor();
 }
 
 describe('a GET that fails with 500', () => {
@@ -84,10 +89,10 @@ describe('a GET whose connection drops', () => {
 
   it('every time: after the retries, the detail pane says the environment cannot be reached; Try again works', async () => {
     const { page, network } = session;
-    const [target, sibling] = [await pileOf(11), await pileOf(12)];
+    const target = await pileOf(11);
     const path = entityPath(target.ws, target.id);
-    // The first try and three retries.
-    await addFault({ path, method: 'GET', kind: 'network', count: 4 });
+    // Every time until cleared (the entity is read for the tree too).
+    await addFault({ path, method: 'GET', kind: 'network', count: 100 });
     session.allowConsoleError(/status of 502/);
     // React reports the error its boundary caught; the pane shows it.
     session.allowConsoleError(/^console error: ApiError: The VIKTOR environment could not be reached\./);
@@ -95,7 +100,9 @@ describe('a GET whose connection drops', () => {
     await page.goto(`/workspaces/${target.ws}/entities/${target.id}`);
     const alert = detailPane(page).getByRole('alert');
     await alert.getByText('The VIKTOR environment could not be reached.').waitFor({ timeout: 30_000 });
-    expect(await statusesOf(network, path)).toEqual([502, 502, 502, 502]);
+    const statuses = await statusesOf(network, path);
+    expect(statuses.length, 'the first try and three retries, at least').toBeGreaterThanOrEqual(4);
+    expect(new Set(statuses)).toEqual(new Set([502]));
     // The workspace around it still works.
     await page
       .getByRole('tree', { name: /Entities of/ })
@@ -103,34 +110,35 @@ describe('a GET whose connection drops', () => {
       .first()
       .waitFor();
 
+    await clearFaults();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await entityShown(page, target);
-    await siblingOpens(page, sibling);
+    await rootOpens(page, target.ws);
   });
 });
 
 describe('a GET answered with cut-off JSON', () => {
-  it('on the entity: the detail pane says it could not be read; Try again works', async () => {
+  it('on the entity: the detail pane says it could not be read; Try again works once it reads', async () => {
     const { page } = session;
-    const [target, sibling] = [await pileOf(13), await pileOf(0)];
-    const path = entityPath(target.ws, target.id);
-    await addFault({ path, method: 'GET', kind: 'malformed' });
+    const target = await pileOf(13);
+    const { fixtures } = await demoInfo();
+    const root = await readEntity(target.ws, fixtures.entities.fixturesRoot);
+    // Every time until cleared: which of the page's reads of it comes first does not matter.
+    await addFault({ path: entityPath(target.ws, target.id), method: 'GET', kind: 'malformed', count: 100 });
     // React reports the error its boundary caught; the pane shows it.
     session.allowConsoleError(/^console error: ApiError: The server sent a response we could not read/);
 
     await page.goto(`/workspaces/${target.ws}/entities/${target.id}`);
     const alert = detailPane(page).getByRole('alert');
     await alert.getByText('The server sent a response we could not read: it is not valid JSON.').waitFor();
-    expect(await pendingFaults()).toEqual([]);
-    await page
-      .getByRole('tree', { name: /Entities of/ })
-      .getByRole('treeitem')
-      .first()
-      .waitFor();
+    // The tree beside it works.
+    const tree = page.getByRole('tree', { name: /Entities of/ });
+    await tree.getByRole('treeitem', { name: root.name, exact: true }).waitFor();
 
+    await clearFaults();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await entityShown(page, target);
-    await siblingOpens(page, sibling);
+    await rootOpens(page, target.ws);
   });
 
   it('on a tree node’s children: the node says it could not read them; Retry loads them', async () => {
@@ -159,5 +167,28 @@ describe('a GET answered with cut-off JSON', () => {
     // And the node opens.
     await node.getByRole('link', { name: root.name, exact: true }).click();
     await detailPane(page).getByRole('heading', { level: 2, name: root.name, exact: true }).waitFor();
+  });
+});
+
+describe('the workspace list answered with cut-off JSON', () => {
+  it('says it could not load the workspaces where the list would be; Try again lists them', async () => {
+    const { page } = session;
+    const ui = workspaceListPage(page);
+    const { count } = await listWorkspaces({ limit: '1' });
+    // Every time until cleared: a refetch when the window gains focus must not heal it unseen.
+    await addFault({ path: '/api/workspaces/', method: 'GET', kind: 'malformed', count: 100 });
+    session.allowConsoleError(/^console error: ApiError: The server sent a response we could not read/);
+
+    await page.goto('/workspaces');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load workspaces' });
+    await alert.getByText(/could not read/).waitFor();
+    // The rest of the page is there: the header and the filters.
+    await page.getByText(`Signed in as ${await currentUserName()}`).waitFor();
+    expect(await ui.search.isEditable()).toBe(true);
+
+    await clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await ui.total(count).waitFor();
+    await ui.rows.first().waitFor();
   });
 });
