@@ -84,6 +84,10 @@ export function hasMoved(base: EditBase, latest: Entity): boolean {
   return base.name !== latest.name || !deepEqual(base.properties, latest.properties);
 }
 
+function holdsExactly(entity: Entity, name: string, properties: Params): boolean {
+  return entity.properties !== undefined && entity.name === name && deepEqual(entity.properties, properties);
+}
+
 /** Revisions are counted once before the write; how many to read after it, at most. */
 const AFTER_CHECK_WINDOW = 10;
 
@@ -113,7 +117,13 @@ export async function saveEntityChecked(
     { signal },
   );
   const latest = await getEntityDetail(workspaceId, entityId, signal);
-  if (hasMoved(base, latest.entity)) throw new EditConflictError(latest.entity);
+  if (hasMoved(base, latest.entity)) {
+    // A save whose answer the network lost (a dropped connection, a 502 from the proxy) may still
+    // have gone in. Saving again then finds the entity "moved", but holding exactly what we are
+    // about to write: that is no one else's change to merge, and writing it again adds nothing.
+    if (holdsExactly(latest.entity, name, properties)) return latest.entity;
+    throw new EditConflictError(latest.entity);
+  }
   refuseWipe(latest.entity.properties, properties);
   const saved = await updateEntity(workspaceId, entityId, { name, properties, message });
   await checkAfterSave(workspaceId, entityId, saved, properties, countBefore);
