@@ -24,7 +24,12 @@ async function start() {
   queryClient.setQueryData(RUNTIME_CONFIG_KEY, config);
   const router = createAppRouter({ queryClient, basepath: APP_BASE_PATH });
 
-  createRoot(root).render(
+  createRoot(root, {
+    // An error an error boundary caught is shown on the page, where it happened (a failed request,
+    // an unreadable answer): a warning for whoever debugs, not a console error on every failure.
+    onCaughtError: (error) =>
+      console.warn('Shown on the page:', error instanceof Error ? error.message : error),
+  }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
