@@ -1,4 +1,5 @@
 import { type InfiniteData, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../lib/api-error';
 import { isUnreadable, type Listed, type Paginated } from '../../lib/schema-helpers';
 import { revisionQueries } from '../revisions/queries';
 import { createChildEntity, createRootEntity, deleteEntity } from './endpoints';
@@ -65,6 +66,11 @@ export function useSaveEntityMutation(workspaceId: number, entityId: number) {
       const saved = savedDespite(error);
       if (saved) void applySaved(queryClient, workspaceId, saved);
       else if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
+      // Deleted meanwhile: the tree should stop listing it. The detail stays as it is, so the editor
+      // keeps showing the values it could not save.
+      if (isApiError(error) && error.isNotFound) {
+        void queryClient.invalidateQueries({ queryKey: entityQueries.treeLists(workspaceId) });
+      }
     },
     onSuccess: (entity) => applySaved(queryClient, workspaceId, entity),
   });
