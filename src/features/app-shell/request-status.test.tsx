@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../lib/api-error';
 import { createQueryClient } from '../../lib/query-client';
-import { createRetryWatch, RequestStatus } from './request-status';
+import { createRetryWatch, RequestStatusLine } from './request-status';
 
 const tooMany = (retryAfterMs?: number) =>
   new ApiError({ kind: 'http', status: 429, message: 'Too many requests', retryAfterMs });
@@ -29,7 +29,7 @@ function renderWithStatus(queryFn: () => Promise<string>) {
   const client = createQueryClient();
   render(
     <QueryClientProvider client={client}>
-      <RequestStatus />
+      <RequestStatusLine opening={false} />
       <Workspace queryFn={queryFn} />
     </QueryClientProvider>,
   );
@@ -112,6 +112,26 @@ describe('RequestStatus', () => {
     renderWithStatus(failingThen([signedOut]));
     await advance(0);
     expect(status()).toBeEmptyDOMElement();
+  });
+});
+
+describe('RequestStatusLine', () => {
+  it('says a page is loading when asked, and a retry wait takes precedence', async () => {
+    const client = createQueryClient();
+    const { rerender } = render(
+      <QueryClientProvider client={client}>
+        <RequestStatusLine opening />
+      </QueryClientProvider>,
+    );
+    expect(status()).toHaveTextContent('Loading…');
+    rerender(
+      <QueryClientProvider client={client}>
+        <RequestStatusLine opening />
+        <Workspace queryFn={failingThen([tooMany(3000)])} />
+      </QueryClientProvider>,
+    );
+    await advance(0);
+    expect(status()).toHaveTextContent('VIKTOR asked us to slow down: retrying in 3 s…');
   });
 });
 

@@ -1,5 +1,7 @@
 import { type Query, type QueryCache, useQueryClient } from '@tanstack/react-query';
+import { useRouterState } from '@tanstack/react-router';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useDelayedFlag } from '../../components/ui/delayed-pending';
 import { isApiError } from '../../lib/api-error';
 
 /** What the status line needs: the soonest next try, and whether VIKTOR asked us to slow down. */
@@ -127,10 +129,18 @@ export function retryMessage(wait: RetryWait, now: number): string {
 
 /**
  * Says, app-wide and without blocking anything, when requests are waiting to be tried again: rate
- * limited (429, waiting as long as Retry-After says) or after a server or network failure. The live
- * region is always there (so its changes are announced) and empty when nothing waits.
+ * limited (429, waiting as long as Retry-After says) or after a server or network failure; and when
+ * a page being opened is slow to load (the router keeps the page you were on meanwhile), after a
+ * moment so a fast answer shows nothing. The live region is always there (so its changes are
+ * announced) and empty when nothing waits.
  */
 export function RequestStatus() {
+  const navigating = useRouterState({ select: (state) => state.isLoading });
+  return <RequestStatusLine opening={useDelayedFlag(navigating)} />;
+}
+
+/** The status line itself; `opening`: a page being opened has been loading for a noticeable time. */
+export function RequestStatusLine({ opening }: { opening: boolean }) {
   const { wait, now } = useRetryWait();
   return (
     <div
@@ -138,7 +148,7 @@ export function RequestStatus() {
       aria-live="polite"
       className="empty:hidden border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-950"
     >
-      {wait && retryMessage(wait, now)}
+      {wait ? retryMessage(wait, now) : opening ? 'Loading…' : null}
     </div>
   );
 }
