@@ -100,6 +100,25 @@ describe('entity tree', () => {
     expect(crumbs.getByRole('link', { name: 'Structure 140' })).toBeVisible();
   });
 
+  it('reveals a deep link once the entity can be read after all (the detail pane’s Try again)', async () => {
+    let failing = true;
+    mockServer.use(
+      http.get('*/api/workspaces/1/entities/999/', () =>
+        failing ? HttpResponse.json({ detail: 'A server error occurred.' }, { status: 500 }) : undefined,
+      ),
+    );
+    const { user } = renderApp('/workspaces/1/entities/999');
+    const tree = await treeOf();
+    const failure = await screen.findByRole('alert');
+    expect(tree.queryByRole('treeitem', { name: 'Deep pile' })).not.toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(failure).getByRole('button', { name: 'Try again' }));
+    const deep = await tree.findByRole('treeitem', { name: 'Deep pile' });
+    expect(deep).toHaveAttribute('aria-selected', 'true');
+    expect(tree.getByRole('treeitem', { name: 'Structure 140' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('keeps expanded nodes open when moving between entities of the workspace', async () => {
     const { user, router } = renderApp('/workspaces/1');
     const tree = await treeOf();
