@@ -41,5 +41,13 @@ check SIGN_IN_URL '((https://|/)[]A-Za-z0-9._~:/?#[@!&()*+,=%-]*)?' \
 check LISTEN_PORT '(([0-9.]+|\[[0-9A-Fa-f:]+\]):)?[0-9]{1,5}' 'a port (8080) or address:port'
 check DIST_DIR '/[A-Za-z0-9._~/+@=-]*' 'an absolute path'
 check UPSTREAM_CA_FILE '/[A-Za-z0-9._~/+@=-]*' 'an absolute path'
+host='[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?'
+check PUBLIC_HOST "($host(,$host)*)?" \
+  'the host users open the dashboard at (dashboard.example.com, or host:port), several separated by "," without spaces, or empty'
+
+# Allowed, but said at every start: without it, only the auth proxy may be in front of this nginx.
+if [ -z "${PUBLIC_HOST-}" ]; then
+  printf '%s\n' "viktor-dashboard: warning: PUBLIC_HOST is not set, so nginx answers for any host name: a page on another site whose DNS name is re-pointed at this server (DNS rebinding) passes the same-origin check and can use the service token. Without PUBLIC_HOST this nginx must only be reachable through the auth proxy, never directly from users' browsers. Set PUBLIC_HOST to the host users open the dashboard at." >&2
+fi
 
 exit "$failed"

@@ -29,6 +29,7 @@ export const TEMPLATE_VARIABLES = [
   'LISTEN_PORT',
   'DIST_DIR',
   'UPSTREAM_CA_FILE',
+  'PUBLIC_HOST',
 ] as const;
 
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -43,7 +44,11 @@ export const DEFAULTS: Omit<NginxSettings, 'VIKTOR_API_URL'> = {
   LISTEN_PORT: '8080',
   DIST_DIR: '/usr/share/nginx/html',
   UPSTREAM_CA_FILE: '/etc/ssl/certs/ca-certificates.crt',
+  PUBLIC_HOST: '',
 };
+
+/** One host name or IPv4 address, with an optional port: no regular-expression character but `.`. */
+const HOST = '[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*(?::[0-9]{1,5})?';
 
 /**
  * What each value may hold. The values land inside nginx strings, a regular expression (BASE_PATH)
@@ -78,6 +83,12 @@ const RULES: Record<TemplateVariable, { pattern: RegExp; rule: string }> = {
   },
   DIST_DIR: { pattern: /^\/[A-Za-z0-9._~/+@=-]*$/, rule: 'an absolute path (no spaces or quotes)' },
   UPSTREAM_CA_FILE: { pattern: /^\/[A-Za-z0-9._~/+@=-]*$/, rule: 'an absolute path (no spaces or quotes)' },
+  PUBLIC_HOST: {
+    pattern: new RegExp(`^(?:${HOST}(?:,${HOST})*)?$`),
+    rule:
+      'the host name users open the dashboard at, with its port if the address shows one ' +
+      '(dashboard.example.com, 127.0.0.1:8080), several separated by "," without spaces, or empty',
+  },
 };
 
 export class SettingsError extends Error {}
@@ -96,6 +107,17 @@ export function settingsFromEnv(env: Record<string, string | undefined>): NginxS
   );
   if (problems.length > 0) throw new SettingsError(problems.join('\n'));
   return settings;
+}
+
+export const NO_PUBLIC_HOST_WARNING =
+  'PUBLIC_HOST is not set, so nginx answers for any host name: a page on another site whose DNS ' +
+  'name is re-pointed at this server (DNS rebinding) passes the same-origin check and can use the ' +
+  'service token. Without PUBLIC_HOST this nginx must only be reachable through the auth proxy, never ' +
+  "directly from users' browsers. Set PUBLIC_HOST to the host users open the dashboard at.";
+
+/** What is allowed but weak in these settings, one line each (printed, never an error). */
+export function settingsWarnings(settings: NginxSettings): string[] {
+  return settings.PUBLIC_HOST === '' ? [NO_PUBLIC_HOST_WARNING] : [];
 }
 
 /** envsubst with a variable list: `${NAME}` and `$NAME` for those names only; anything else stays. */
@@ -162,6 +184,7 @@ function main() {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
+  for (const warning of settingsWarnings(settings)) process.stderr.write(`warning: ${warning}\n`);
   const rendered = renderConfig(settings);
   if (values.standalone) {
     const dir = resolve(values.standalone);

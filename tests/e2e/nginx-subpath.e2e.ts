@@ -57,20 +57,21 @@ type Reply = { status: number; headers: Record<string, string>; body: string };
 
 /**
  * One request with the request target exactly as given (fetch and `new URL` would resolve `..` and
- * `\` before sending), over a raw socket.
+ * `\` before sending), over a raw socket. The Host header is the address it is sent to unless given.
  */
 function raw(
   port: number,
   path: string,
   {
     method = 'GET',
+    host = `127.0.0.1:${port}`,
     headers = {},
     body,
-  }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  }: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
-    const lines = [`${method} ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Connection: close'];
+    const lines = [`${method} ${path} HTTP/1.1`, `Host: ${host}`, 'Connection: close'];
     for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
     if (body !== undefined) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
     // write, not end: nginx reads a half-closed connection as a client that gave up (499).
@@ -117,6 +118,15 @@ const demoCounts = async (): Promise<Counts> => {
 const resetDemoCounts = async () => {
   await fetch(new URL('/__control/requests', inject('demoUrl')), { method: 'DELETE' });
 };
+
+/**
+ * What a page on evil.example sends once its DNS name points at the dashboard's address (DNS
+ * rebinding): to the browser it is the page's own origin, so Host, Origin and Sec-Fetch-Site agree.
+ */
+const rebound = (host: string) => ({
+  host,
+  headers: { Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin' },
+});
 
 describe.skipIf(!nginxFound)(`the built site behind nginx under ${BASE}`, () => {
   let tap: Awaited<ReturnType<typeof startTap>>;
@@ -392,10 +402,74 @@ describe.skipIf(!nginxFound)(`the built site behind nginx under ${BASE}`, () => 
       expect(seen?.headers.host).toBe(new URL(tap.url).host);
     });
 
+    it.each([
+      ['the API', 'GET', `${BASE}api/users/current/`, 'evil.example'],
+      ['the API, a write', 'PUT', `${BASE}api/workspaces/2/entities/999999/`, 'evil.example:PORT'],
+      ['a page', 'GET', `${BASE}workspaces`, 'evil.example:PORT'],
+      ['runtime-config.json', 'GET', `${BASE}runtime-config.json`, 'evil.example:PORT'],
+      ['a traversal (the host is checked first)', 'GET', `${BASE}api/%2e%2e/__faults`, 'evil.example'],
+      ['our address on another port', 'GET', `${BASE}api/users/current/`, '127.0.0.1:1'],
+      ['localhost (not PUBLIC_HOST)', 'GET', `${BASE}api/users/current/`, 'localhost:PORT'],
+    ])(
+      'refuses %s sent to another host name (DNS rebinding) with 421, forwarding nothing',
+      async (_name, method, path, hostPattern) => {
+        const host = hostPattern.replace('PORT', String(nginx.port));
+        const before = tap.seen.length;
+        const body = method === 'PUT' ? '{"name": "x"}' : undefined;
+        const reply = await raw(nginx.port, path, { method, body, ...rebound(host) });
+        expect(reply.status).toBe(421);
+        expect(reply.headers['content-type']).toMatch(/^application\/json/);
+        expect(JSON.parse(reply.body)).toEqual({ detail: expect.stringMatching(/host name/) });
+        expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+        expect(reply.headers['x-content-type-options']).toBe('nosniff');
+        expect(reply.headers['referrer-policy']).toBe('same-origin');
+        expect(reply.body).not.toContain(ENVIRONMENT);
+        expect(tap.seen.slice(before)).toEqual([]);
+        expect(await demoCounts()).toMatchObject({ byMethod: {}, writes: 0 });
+      },
+    );
+
+    it('answers the same requests sent to its PUBLIC_HOST', async () => {
+      const own = `127.0.0.1:${nginx.port}`;
+      const before = tap.seen.length;
+      const api = await raw(nginx.port, `${BASE}api/users/current/`, rebound(own));
+      expect(api.status).toBe(200);
+      expect(JSON.parse(api.body)).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace' });
+      expect(tap.seen.slice(before).map((r) => r.url)).toEqual(['/api/users/current/']);
+      expect(await demoCounts()).toMatchObject({ byMethod: { GET: 1 } });
+      const page = await raw(nginx.port, `${BASE}workspaces`, rebound(own));
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+    });
+
     it('writes the token into no log line', async () => {
       await raw(nginx.port, `${BASE}api/users/current/`);
       expect(nginx.logs()).toContain(`${BASE}api/users/current/`);
       expect(nginx.logs()).not.toContain(inject('tokens').admin);
+    });
+  });
+
+  describe('without PUBLIC_HOST (only safe behind the auth proxy)', () => {
+    let anyHost: RunningNginx;
+    beforeAll(async () => {
+      anyHost = await startNginx({
+        distDir: inject('distDir'),
+        upstream: tap.url,
+        token: inject('tokens').admin,
+        basePath: BASE,
+        publicHost: null,
+      });
+    });
+    afterAll(async () => {
+      await anyHost?.close();
+    });
+
+    it('answers any host name, as before: a rebound page gets through with the token', async () => {
+      const before = tap.seen.length;
+      const reply = await raw(anyHost.port, `${BASE}api/users/current/`, rebound('evil.example'));
+      expect(reply.status).toBe(200);
+      const [seen] = tap.seen.slice(before);
+      expect(seen?.headers.authorization).toBe(bearer('admin'));
     });
   });
 

@@ -29,6 +29,11 @@ export type NginxOptions = {
   basePath: string;
   environmentName?: string;
   signInUrl?: string;
+  /**
+   * PUBLIC_HOST: the Host header nginx answers for. Default `127.0.0.1:<its port>`, the address the
+   * tests (and the browser) use; null: not set, any host is answered.
+   */
+  publicHost?: string | null;
 };
 
 export type RunningNginx = {
@@ -80,6 +85,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     SIGN_IN_URL: options.signInUrl ?? '',
     LISTEN_PORT: `127.0.0.1:${port}`,
     DIST_DIR: options.distDir,
+    PUBLIC_HOST: options.publicHost === undefined ? `127.0.0.1:${port}` : (options.publicHost ?? ''),
   });
   const serverConf = join(dir, 'viktor-dashboard.conf');
   writeFileSync(serverConf, renderConfig(settings), { mode: 0o600 });

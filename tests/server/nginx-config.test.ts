@@ -7,10 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEFAULTS,
   type NginxSettings,
+  NO_PUBLIC_HOST_WARNING,
   renderConfig,
   renderTemplate,
   SettingsError,
   settingsFromEnv,
+  settingsWarnings,
   standaloneConfig,
   TEMPLATE_PATH,
   TEMPLATE_VARIABLES,
@@ -24,6 +26,8 @@ import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy';
  */
 const template = readFileSync(TEMPLATE_PATH, 'utf8');
 const CHECK_ENV = new URL('../../deploy/nginx/check-env.sh', import.meta.url).pathname;
+const RENDER_CONFIG = new URL('../../deploy/nginx/render-config.ts', import.meta.url).pathname;
+const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
 
 const settings = (overrides: Partial<NginxSettings> = {}): NginxSettings =>
   settingsFromEnv({
@@ -32,6 +36,46 @@ const settings = (overrides: Partial<NginxSettings> = {}): NginxSettings =>
     VIKTOR_TOKEN: 'vktrpat_unit_test_token',
     ...overrides,
   });
+
+/**
+ * PUBLIC_HOST goes into a map's source string next to the Host header: nothing that could fake its
+ * `,` and `|` delimiters, nothing nginx or a regular expression would read as syntax.
+ */
+const GOOD_PUBLIC_HOSTS = [
+  'dashboard.example.com',
+  'Dashboard.Example.COM',
+  'dashboard.example.com:8443',
+  '127.0.0.1:8080',
+  'localhost',
+  'dashboard.example.com,dashboard.internal:8080',
+];
+const BAD_PUBLIC_HOSTS = [
+  'dashboard.example.com ',
+  'a.example.com, b.example.com',
+  'a.example.com;',
+  'a.example.com"',
+  "a.example.com'",
+  'a$host',
+  'a.example.com|b',
+  'a,,b',
+  ',a.example.com',
+  'a.example.com,',
+  '*.example.com',
+  '.example.com',
+  'a..example.com',
+  'a.example.com.',
+  '(a|b).example.com',
+  'a+.example.com',
+  'a.example.com\\',
+  'a{1}.example.com',
+  '[::1]:8080',
+  'a.example.com:123456',
+  'a.example.com:',
+  'https://a.example.com',
+  'a.example.com/tools',
+  'user@a.example.com',
+  'a.example.com\nb.example.com',
+];
 
 describe('the nginx template', () => {
   it('sends exactly the preview CSP, on every response', () => {
@@ -56,7 +100,18 @@ describe('the nginx template', () => {
     const used = new Set([...template.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]));
     expect([...used].sort()).toEqual([...TEMPLATE_VARIABLES].sort());
     const dockerfile = readFileSync(new URL('../../deploy/nginx/Dockerfile', import.meta.url), 'utf8');
-    for (const name of TEMPLATE_VARIABLES) expect(dockerfile, name).toMatch(new RegExp(`\\b${name}=`));
+    // Set on the ENV instruction (not in a comment: the run example there names some of them too).
+    const env = dockerfile.slice(dockerfile.search(/^ENV /m)).split(/\n(?!\s)/)[0] ?? '';
+    for (const name of TEMPLATE_VARIABLES) expect(env, name).toMatch(new RegExp(`\\s${name}=`));
+    // The image's envsubst fills in only these names: one left out would stay `${NAME}` in the config.
+    const filter = dockerfile.match(/NGINX_ENVSUBST_FILTER="\^\(([A-Z_|]+)\)\$"/)?.[1];
+    expect(filter?.split('|').sort()).toEqual([...TEMPLATE_VARIABLES].sort());
+  });
+
+  it('checks the Host header before anything else, in the server block', () => {
+    const server = template.slice(template.search(/^server \{/m));
+    const firstCheck = server.search(/^\s*(if|return|location) /m);
+    expect(server.slice(firstCheck)).toMatch(/^\s*if \(\$viktor_host_refusal\) \{\s*return 421 /);
   });
 });
 
@@ -72,6 +127,42 @@ describe('renderConfig', () => {
     expect(rendered).toContain('listen 8080;');
     for (const nginxVariable of ['$request_uri', '$http_host', '$uri', '$http_authorization', '$1'])
       expect(rendered, nginxVariable).toContain(nginxVariable);
+  });
+
+  it('puts PUBLIC_HOST in the host check as data, and leaves the check open without it', () => {
+    const one = renderConfig(settings({ PUBLIC_HOST: 'dashboard.example.com' }));
+    expect(one).toContain('map ",dashboard.example.com,|$http_host" $viktor_host_refusal {');
+    const list = renderConfig(settings({ PUBLIC_HOST: 'dashboard.example.com,127.0.0.1:8080' }));
+    expect(list).toContain('map ",dashboard.example.com,127.0.0.1:8080,|$http_host" $viktor_host_refusal {');
+    const none = renderConfig(settings());
+    expect(none).toContain('map ",,|$http_host" $viktor_host_refusal {');
+    for (const rendered of [one, list, none]) expect(rendered).toContain('return 421 ');
+  });
+
+  it('warns, without refusing, when PUBLIC_HOST is not set', () => {
+    expect(settingsWarnings(settings())).toEqual([NO_PUBLIC_HOST_WARNING]);
+    expect(NO_PUBLIC_HOST_WARNING).toMatch(/only be reachable through the auth proxy/);
+    expect(settingsWarnings(settings({ PUBLIC_HOST: 'dashboard.example.com' }))).toEqual([]);
+  });
+
+  it('prints that warning on stderr when run, and the config on stdout', () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(TSX, [RENDER_CONFIG], {
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          VIKTOR_API_URL: 'https://cloud.us1.viktor.ai',
+          ...env,
+        },
+        encoding: 'utf8',
+      });
+    const without = run({});
+    expect(without.status).toBe(0);
+    expect(without.stderr).toContain(`warning: ${NO_PUBLIC_HOST_WARNING}`);
+    expect(without.stdout).toContain('map ",,|$http_host"');
+    const withHost = run({ PUBLIC_HOST: 'dashboard.example.com' });
+    expect(withHost.status).toBe(0);
+    expect(withHost.stderr).toBe('');
+    expect(withHost.stdout).toContain('map ",dashboard.example.com,|$http_host"');
   });
 
   it('substitutes like envsubst: $NAME and its braced form, for its own names only', () => {
@@ -95,7 +186,7 @@ describe('renderConfig', () => {
     });
   });
 
-  it.each([
+  it.each<[Record<string, string | undefined>, RegExp]>([
     [{ VIKTOR_API_URL: undefined }, /VIKTOR_API_URL is required/],
     [{ BASE_PATH: '/tools/viktor' }, /BASE_PATH must be/],
     [{ BASE_PATH: 'tools/viktor/' }, /BASE_PATH must be/],
@@ -113,6 +204,10 @@ describe('renderConfig', () => {
     [{ SIGN_IN_URL: 'javascript:alert(1)' }, /SIGN_IN_URL must be/],
     [{ LISTEN_PORT: '80; server_name x' }, /LISTEN_PORT must be/],
     [{ DIST_DIR: 'dist' }, /DIST_DIR must be/],
+    ...BAD_PUBLIC_HOSTS.map((PUBLIC_HOST): [Record<string, string>, RegExp] => [
+      { PUBLIC_HOST },
+      /PUBLIC_HOST must be/,
+    ]),
   ])('refuses %o', (overrides, message) => {
     const env = { VIKTOR_API_URL: 'https://cloud.us1.viktor.ai', ...overrides };
     expect(() => settingsFromEnv(env)).toThrow(SettingsError);
@@ -129,6 +224,7 @@ describe('renderConfig', () => {
     { SIGN_IN_URL: 'https://sso.example.com/oauth2/sign_in?rd=%2Ftools%2Fviktor%2F' },
     { LISTEN_PORT: '127.0.0.1:8080' },
     { VIKTOR_ENVIRONMENT_NAME: 'Production – EU (read-only)' },
+    ...GOOD_PUBLIC_HOSTS.map((PUBLIC_HOST) => ({ PUBLIC_HOST })),
   ])('accepts %o', (overrides) => {
     expect(() => settings(overrides)).not.toThrow();
   });
@@ -142,9 +238,31 @@ describe('check-env.sh (the same rules inside the image)', () => {
     });
 
   it('accepts good settings', () => {
-    const result = run({ VIKTOR_API_URL: 'https://cloud.us1.viktor.ai', BASE_PATH: '/tools/viktor/' });
+    const result = run({
+      VIKTOR_API_URL: 'https://cloud.us1.viktor.ai',
+      BASE_PATH: '/tools/viktor/',
+      PUBLIC_HOST: 'dashboard.example.com',
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('warns without PUBLIC_HOST, and starts all the same', () => {
+    const result = run({ VIKTOR_API_URL: 'https://cloud.us1.viktor.ai', PUBLIC_HOST: '' });
+    expect(result.stderr).toBe(`viktor-dashboard: warning: ${NO_PUBLIC_HOST_WARNING}\n`);
+    expect(result.status).toBe(0);
+  });
+
+  it.each(GOOD_PUBLIC_HOSTS)('accepts PUBLIC_HOST=%j, like the renderer', (PUBLIC_HOST) => {
+    const result = run({ VIKTOR_API_URL: 'https://cloud.us1.viktor.ai', PUBLIC_HOST });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it.each(BAD_PUBLIC_HOSTS)('refuses PUBLIC_HOST=%j, like the renderer', (PUBLIC_HOST) => {
+    const result = run({ VIKTOR_API_URL: 'https://cloud.us1.viktor.ai', PUBLIC_HOST });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/PUBLIC_HOST must be/);
   });
 
   it.each([
@@ -178,6 +296,9 @@ describe.skipIf(!hasNginx)('nginx -t', () => {
     ['a sub-path with a service token', {}],
     ['the root folder', { BASE_PATH: '/' }],
     ['the paste-a-token mode with a sign-in page', { VIKTOR_TOKEN: '', SIGN_IN_URL: '/oauth2/sign_in' }],
+    ['with PUBLIC_HOST', { PUBLIC_HOST: 'dashboard.example.com' }],
+    ['with PUBLIC_HOST, a list', { PUBLIC_HOST: 'dashboard.example.com,127.0.0.1:18099' }],
+    ['without PUBLIC_HOST', { PUBLIC_HOST: '' }],
   ])('accepts the rendered config: %s', (_name, overrides: Partial<NginxSettings>) => {
     const dir = mkdtempSync(join(tmpdir(), 'nginx-config-test-'));
     dirs.push(dir);
