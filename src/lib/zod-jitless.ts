@@ -1,8 +1,10 @@
 import { z } from 'zod/mini';
 
 /**
- * Zod probes for `new Function` once, to decide whether to compile its object parsers; under the
- * dashboard's CSP (no 'unsafe-eval') that probe is a policy violation. Interpreted parsing is what
- * we want anyway. Imported first in main.tsx, so it runs before any module parses anything.
+ * Zod can compile object parsers with `new Function`, probing once whether it may; under the
+ * dashboard's CSP (no 'unsafe-eval') that probe would be a policy violation. zod/mini does not
+ * compile today, so this changes nothing now; it keeps a future zod, or a switch to the classic
+ * API, from bringing an eval probe in under the CSP. Imported first in main.tsx, so it runs before
+ * any module parses anything.
  */
 z.config({ jitless: true });
