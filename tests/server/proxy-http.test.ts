@@ -278,6 +278,44 @@ describe.each([
     });
   });
 
+  // DNS rebinding: a page on evil.example re-points its name at 127.0.0.1, so its requests carry
+  // `Host: evil.example:<port>` and an Origin that agrees with it, which the guard's same-origin check
+  // cannot tell from ours. Vite's own host check (server/preview.allowedHosts: localhost, *.localhost
+  // and IP addresses only) refuses them before any plugin middleware; this keeps it switched on.
+  it.each(['evil.example', 'evil.example:PORT', 'localhost.evil.example:PORT'])(
+    'refuses a request sent to host %s (DNS rebinding) before it reaches the proxy',
+    async (hostPattern) => {
+      const host = hostPattern.replace('PORT', String(dashboard.port));
+      const rebound = { host, 'sec-fetch-site': 'same-origin', origin: `http://${host}` };
+      const api = await send(dashboard.port, { path: '/api/users/current/', headers: rebound });
+      // An entity that does not exist: should the check ever fail, the fixtures stay as they are.
+      const write = await send(dashboard.port, {
+        method: 'PUT',
+        path: `/api/workspaces/${W.fixtures}/entities/999999/`,
+        headers: rebound,
+        body: { name: 'Renamed by evil.example', properties: {} },
+      });
+      const config = await send(dashboard.port, { path: '/runtime-config.json', headers: rebound });
+      expect([api.status, write.status, config.status]).toEqual([403, 403, 403]);
+      expect(api.body).not.toContain('first_name');
+      expect(config.body).not.toContain('environmentName');
+      expect(tap.seen).toEqual([]);
+    },
+  );
+
+  it.each(['localhost:PORT', '[::1]:PORT'])(
+    'answers the app on %s like on 127.0.0.1',
+    async (hostPattern) => {
+      const host = hostPattern.replace('PORT', String(dashboard.port));
+      const reply = await send(dashboard.port, {
+        path: '/api/users/current/',
+        headers: { host, 'sec-fetch-site': 'same-origin', origin: `http://${host}` },
+      });
+      expect(reply.status).toBe(200);
+      expect(tap.seen).toEqual(['GET /api/users/current/']);
+    },
+  );
+
   it('serves the app’s pages as before', async () => {
     const reply = await send(dashboard.port, {
       path: '/workspaces/2',
