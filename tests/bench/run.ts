@@ -2,6 +2,7 @@
  * `npm run bench`: builds the app for production, serves it against the demo servers, and measures
  * it in headless Chromium. Prints a table and writes `.e2e-artifacts/bench.json`. Over budget is
  * reported, not fatal: the exit code is non-zero only when something could not be measured.
+ * `--only <name>[,<name>]` runs just the measurements whose names contain one of those words.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -24,7 +25,15 @@ const entries: BenchEntry[] = [];
 const failures: Failure[] = [];
 const log = (line: string) => console.log(`bench: ${line}`);
 
+/** `npm run bench -- --only tree,revisions`: just the measurements whose names contain one of these. */
+const only = (() => {
+  const index = process.argv.indexOf('--only');
+  const value = index === -1 ? undefined : process.argv[index + 1];
+  return value ? value.split(',').map((part) => part.trim().toLowerCase()) : undefined;
+})();
+
 async function measure(name: string, run: () => Promise<BenchEntry[]>) {
+  if (only && !only.some((part) => name.toLowerCase().includes(part))) return;
   const started = performance.now();
   try {
     entries.push(...(await run()));
