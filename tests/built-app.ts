@@ -11,11 +11,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * Vite builds with whatever NODE_ENV says, and Vitest sets it to `test`: left alone, we would test
  * React's development build (StrictMode double effects, double requests), not what ships.
  */
-export async function productionBuild(outDir: string) {
+export async function productionBuild(outDir: string, { root = ROOT }: { root?: string } = {}) {
   const saved = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // `root` is another checkout for the bench's baseline: its own vite.config.ts and sources.
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     if (saved === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = saved;

@@ -7,6 +7,8 @@ export type BenchEntry = {
   unit: string;
   budget?: number;
   note?: string;
+  /** The same figure for the baseline build, measured in the same run (`--baseline`). */
+  baseline?: number;
   /** Every repetition's value; `value` is their median. */
   samples?: number[];
   details?: unknown;

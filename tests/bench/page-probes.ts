@@ -132,3 +132,152 @@ export async function scrollTree({
     scrollHeight: tree.scrollHeight,
   };
 }
+
+export type FirstRowTiming = {
+  /** When a row holding the expected name was first in the DOM (page clock: 0 is navigation start). */
+  domAt: number;
+  /** After the animation frame that follows: the frame that paints it has been produced. */
+  paintAt: number;
+  /** The first-page request: when the page asked for it, and when its answer was in. */
+  requestedAt: number;
+  responseEnd: number;
+  /** When the last script (and stylesheet) the page loaded before the row was in. */
+  scriptsEnd: number;
+};
+
+type FirstRowWindow = Window & { __benchFirstRow?: Promise<{ domAt: number; paintAt: number }> };
+
+/**
+ * Installed as an init script on the dashboard and on the zero-framework page alike: the first `li`
+ * of the list named "Workspaces" whose text holds `name`, then the frame that paints it.
+ */
+export function installFirstRowProbe(name: string) {
+  const probeWindow = window as FirstRowWindow;
+  performance.setResourceTimingBufferSize(10_000);
+  probeWindow.__benchFirstRow = new Promise((resolve) => {
+    const found = () =>
+      [...document.querySelectorAll('[aria-label="Workspaces"] > li')].some((row) =>
+        row.textContent?.includes(name),
+      );
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      const domAt = performance.now();
+      requestAnimationFrame(() => setTimeout(() => resolve({ domAt, paintAt: performance.now() }), 0));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export async function readFirstRowTiming(): Promise<FirstRowTiming> {
+  const probe = (window as FirstRowWindow).__benchFirstRow;
+  if (!probe) throw new Error('no first-row probe installed');
+  const { domAt, paintAt } = await probe;
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const request = entries.find((entry) => new URL(entry.name).pathname === '/api/workspaces/');
+  if (!request) throw new Error('no resource timing for /api/workspaces/');
+  const scripts = entries.filter(
+    (entry) => /\.(js|css)$/.test(new URL(entry.name).pathname) && entry.responseEnd <= domAt,
+  );
+  return {
+    domAt,
+    paintAt,
+    requestedAt: request.startTime,
+    responseEnd: request.responseEnd,
+    scriptsEnd: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),
+  };
+}
+
+export type Vitals = {
+  /** Largest contentful paint: the last candidate before the first input (page clock). */
+  lcp: number;
+  /** What it painted. */
+  lcpElement: string;
+  /** Cumulative layout shift: the worst session window (shifts < 1 s apart, at most 5 s long). */
+  cls: number;
+  /** Interaction to next paint: the longest interaction (few interactions: no percentile). */
+  inp: number;
+  /** The interactions seen, the longest first: event type and duration. */
+  interactions: { type: string; duration: number }[];
+};
+
+type VitalsWindow = Window & {
+  __benchVitals?: {
+    lcp: number;
+    lcpElement: string;
+    shifts: { time: number; value: number }[];
+    events: { id: number; type: string; duration: number }[];
+  };
+};
+
+/**
+ * Installed as an init script: PerformanceObserver for LCP, layout shifts and event timing (every
+ * event over 16 ms, the smallest threshold allowed; a shorter interaction counts as 0).
+ */
+export function installVitalsProbe() {
+  const vitals: NonNullable<VitalsWindow['__benchVitals']> = {
+    lcp: 0,
+    lcpElement: '',
+    shifts: [],
+    events: [],
+  };
+  (window as VitalsWindow).__benchVitals = vitals;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+      vitals.lcp = entry.startTime;
+      const element = entry.element;
+      vitals.lcpElement = element
+        ? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`
+        : '(removed)';
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[])
+      if (!entry.hadRecentInput) vitals.shifts.push({ time: entry.startTime, value: entry.value });
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { interactionId?: number })[])
+      if (entry.interactionId)
+        vitals.events.push({ id: entry.interactionId, type: entry.name, duration: entry.duration });
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+}
+
+/** After the interactions: two frames and a moment, since event entries arrive after their paint. */
+export async function readVitals(): Promise<Vitals> {
+  const vitals = (window as VitalsWindow).__benchVitals;
+  if (!vitals) throw new Error('no vitals probe installed');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await frame();
+  await frame();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  let cls = 0;
+  let window_ = 0;
+  let first = 0;
+  let last = 0;
+  for (const shift of vitals.shifts) {
+    if (window_ > 0 && shift.time - last < 1000 && shift.time - first < 5000) window_ += shift.value;
+    else {
+      window_ = shift.value;
+      first = shift.time;
+    }
+    last = shift.time;
+    cls = Math.max(cls, window_);
+  }
+  const byInteraction = new Map<number, { type: string; duration: number }>();
+  for (const event of vitals.events) {
+    const seen = byInteraction.get(event.id);
+    if (!seen || event.duration > seen.duration)
+      byInteraction.set(event.id, { type: event.type, duration: event.duration });
+  }
+  const interactions = [...byInteraction.values()].sort((a, b) => b.duration - a.duration);
+  return {
+    lcp: vitals.lcp,
+    lcpElement: vitals.lcpElement,
+    cls,
+    inp: interactions[0]?.duration ?? 0,
+    interactions,
+  };
+}

@@ -37,21 +37,38 @@ async function loadOnce(browser: Browser, baseUrl: string): Promise<Chunk[]> {
 
 const kb = (bytes: number) => round(bytes / 1024);
 
-export async function measurePageWeight(browser: Browser, baseUrl: string): Promise<BenchEntry[]> {
-  const runs = await repeat(RUNS, () => loadOnce(browser, baseUrl));
-  const totals = runs.map((chunks) => kb(chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0)));
+async function weigh(browser: Browser, baseUrl: string, runs: number) {
+  const loads = await repeat(runs, () => loadOnce(browser, baseUrl));
+  const totals = loads.map((chunks) => kb(chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0)));
   const value = median(totals);
-  const chunks = runs[totals.indexOf(value)] ?? runs[0] ?? [];
-  const listed = chunks.map((chunk) => `${chunk.file.replace(/^\/assets\//, '')} ${kb(chunk.gzipBytes)}`);
+  const chunks = loads[totals.indexOf(value)] ?? loads[0] ?? [];
+  return { value, totals, chunks };
+}
+
+const listOf = (chunks: Chunk[]) =>
+  `${chunks.length} chunks: ${chunks.map((chunk) => `${chunk.file.replace(/^\/assets\//, '')} ${kb(chunk.gzipBytes)}`).join(', ')}`;
+
+/**
+ * The JS a cold visit to `/workspaces` downloads, gzip -9, for this build and (`before`) the
+ * baseline's. Not a timing: the one figure a busy machine cannot spoil, which CI holds to its budget.
+ */
+export async function measurePageWeight(
+  browser: Browser,
+  baseUrl: string,
+  { before, runs = RUNS }: { before?: { baseUrl: string; ref: string }; runs?: number } = {},
+): Promise<BenchEntry[]> {
+  const now = await weigh(browser, baseUrl, runs);
+  const then = before ? await weigh(browser, before.baseUrl, 1) : undefined;
   return [
     {
       name: 'First-page JS (gzip)',
-      value,
+      value: now.value,
       unit: 'KB',
       budget: BUDGET_KB,
-      samples: totals,
-      note: `${chunks.length} chunks: ${listed.join(', ')}`,
-      details: chunks.map((chunk) => ({ ...chunk, gzipKB: kb(chunk.gzipBytes), KB: kb(chunk.bytes) })),
+      baseline: then?.value,
+      samples: now.totals,
+      note: `${listOf(now.chunks)}${then ? `; baseline ${before?.ref}: ${listOf(then.chunks)}` : ''}`,
+      details: now.chunks.map((chunk) => ({ ...chunk, gzipKB: kb(chunk.gzipBytes), KB: kb(chunk.bytes) })),
     },
   ];
 }

@@ -42,19 +42,38 @@ export function printMachine(machine: Machine) {
   }
 }
 
-export function printTable(entries: readonly ReportEntry[]) {
-  const header = ['measurement', 'value', 'unit', 'budget', 'result'];
-  const rows = entries.map((e) => [
+const shown = (value: number | undefined) =>
+  value === undefined ? '' : Number.isNaN(value) ? '—' : String(value);
+
+/** now ÷ before, for entries measured for the baseline too. */
+export function ratioOf(entry: ReportEntry): string {
+  if (entry.baseline === undefined || Number.isNaN(entry.value) || !entry.baseline) return '';
+  return `${(entry.value / entry.baseline).toFixed(2)}×`;
+}
+
+/** The table's cells, for the console and for the README's markdown. */
+export function tableRows(entries: readonly ReportEntry[]): string[][] {
+  return entries.map((e) => [
     e.name,
-    Number.isNaN(e.value) ? '—' : String(e.value),
+    shown(e.value),
+    shown(e.baseline),
+    ratioOf(e),
     e.unit,
     goalOf(e),
     verdict(e),
   ]);
+}
+
+export const TABLE_HEADER = ['measurement', 'now', 'before', 'now ÷ before', 'unit', 'budget', 'result'];
+
+export function printTable(entries: readonly ReportEntry[]) {
+  const header = TABLE_HEADER;
+  const rows = tableRows(entries);
+  const right = new Set([1, 2, 3, 5]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === 1 || i === 3 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
       .join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
@@ -67,7 +86,14 @@ export function printTable(entries: readonly ReportEntry[]) {
 
 export function writeReport(
   path: string,
-  report: { machine: Machine; entries: ReportEntry[]; failures: Failure[]; seconds: number },
+  report: {
+    machine: Machine;
+    /** The build the `before` column was measured on. */
+    baseline?: { ref: string; sha: string };
+    entries: ReportEntry[];
+    failures: Failure[];
+    seconds: number;
+  },
 ) {
   mkdirSync(dirname(path), { recursive: true });
   const entries = report.entries.map((entry) => ({ ...entry, result: verdict(entry) || undefined }));

@@ -1,8 +1,13 @@
 /**
- * `npm run bench`: builds the app for production, serves it against the demo servers, and measures
- * it in headless Chromium. Prints a table and writes `.e2e-artifacts/bench.json`. Over budget is
+ * `npm run bench`: builds the app for production, and the baseline build it is compared with, serves
+ * them against the demo servers, and measures them in headless Chromium. Prints a table and writes
+ * `.e2e-artifacts/bench.json` (`npm run bench:readme` puts it in the README). Over budget is
  * reported, not fatal: the exit code is non-zero only when something could not be measured.
  * `--only <name>[,<name>]` runs just the measurements whose names contain one of those words.
+ * `--baseline <git ref>` compares with another build (default {@link DEFAULT_BASELINE_REF});
+ * `--no-baseline` with none.
+ * `--quick` (`npm run bench:quick`, CI): builds and weighs the first page's JavaScript only, on the
+ * small demo, and fails when it is over budget: no timings, which a busy machine would spoil.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -10,15 +15,21 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../chromium';
 import { measureAuditCrawl } from './audit-crawl';
+import { DEFAULT_BASELINE_REF } from './baseline';
 import { type BenchEnvironment, startBenchEnvironment } from './environment';
 import { measureExpandLargeNode } from './expand-large-node';
+import { measureFirstRow } from './first-row';
 import { type BenchEntry, round } from './measure';
 import { measurePageWeight } from './page-weight';
 import { type Failure, type Machine, printMachine, printTable, writeReport } from './report';
 import { measureRevisionDiffPage } from './revision-diff-page';
 import { measureTreeScroll } from './tree-scroll';
+import { measureWebVitals } from './web-vitals';
 
-const REPORT_PATH = fileURLToPath(new URL('../../.e2e-artifacts/bench.json', import.meta.url));
+const quick = process.argv.includes('--quick');
+const REPORT_PATH = fileURLToPath(
+  new URL(`../../.e2e-artifacts/${quick ? 'bench-quick' : 'bench'}.json`, import.meta.url),
+);
 const DIFF_BENCH = fileURLToPath(new URL('./diff-bench.ts', import.meta.url));
 
 const entries: BenchEntry[] = [];
@@ -30,6 +41,13 @@ const only = (() => {
   const index = process.argv.indexOf('--only');
   const value = index === -1 ? undefined : process.argv[index + 1];
   return value ? value.split(',').map((part) => part.trim().toLowerCase()) : undefined;
+})();
+
+/** `--baseline <ref>`, `--no-baseline`; the quick mode measures no baseline. */
+const baselineRef = (() => {
+  if (quick || process.argv.includes('--no-baseline')) return undefined;
+  const index = process.argv.indexOf('--baseline');
+  return (index === -1 ? undefined : process.argv[index + 1]) ?? DEFAULT_BASELINE_REF;
 })();
 
 async function measure(name: string, run: () => Promise<BenchEntry[]>) {
@@ -79,30 +97,63 @@ async function main() {
       load: { before: round(loadavg()[0] ?? 0, 2) },
     };
     printMachine(machine);
-    environment = await startBenchEnvironment(log);
-    const { small, large } = environment;
-    await measure('first-page JS', () => measurePageWeight(browser as Browser, small.baseUrl));
-    await measure('5,000-child node', () => measureExpandLargeNode(browser as Browser, large));
-    await measure('100,000-node tree scroll', () => measureTreeScroll(browser as Browser, large));
-    await measure('revisions page of 1 MB documents', () =>
-      measureRevisionDiffPage(browser as Browser, large),
+    const env = await startBenchEnvironment(log, { baselineRef });
+    environment = env;
+    const b = browser;
+    const baseline = env.baseline;
+    const before = async (scale: 'small' | 'large') =>
+      baseline ? { baseUrl: (await env.baselineApp(scale)).baseUrl, ref: baseline.ref } : undefined;
+    await measure('first-page JS', async () =>
+      measurePageWeight(b, (await env.app('small')).baseUrl, {
+        before: await before('small'),
+        runs: quick ? 1 : undefined,
+      }),
     );
-    // In its own process, with the browser idle: the crawl and the demo server get a core each.
-    await measure('audit crawl throughput', () => measureAuditCrawl(large, log));
+    if (!quick) {
+      await measure('first-page row', async () => {
+        const { baseUrl } = await env.app('large');
+        return measureFirstRow(b, { bare: baseUrl, now: baseUrl, before: await before('large') });
+      });
+      await measure('web vitals (first-page)', async () =>
+        measureWebVitals(b, (await env.app('large')).baseUrl),
+      );
+      await measure('5,000-child node', async () => measureExpandLargeNode(b, await env.app('large')));
+      await measure('100,000-node tree scroll', async () => measureTreeScroll(b, await env.app('large')));
+      await measure('revisions page of 1 MB documents', async () =>
+        measureRevisionDiffPage(b, await env.app('large')),
+      );
+      // In its own process, with the browser idle: the crawl and the demo server get a core each.
+      await measure('audit crawl throughput', async () => measureAuditCrawl(await env.app('large'), log));
+    }
   } finally {
     await browser?.close();
     await environment?.close();
   }
   // In Node, after the browser is gone: nothing else competes for the two cores.
-  await measure('diff of two 1 MB documents', diffBench);
+  if (!quick) await measure('diff of two 1 MB documents', diffBench);
 
   machine.load.after = round(loadavg()[0] ?? 0, 2);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   printTable(entries);
   for (const failure of failures) console.error(`COULD NOT MEASURE ${failure.measurement}`);
-  writeReport(REPORT_PATH, { machine, entries, failures, seconds });
+  const baseline = environment?.baseline;
+  writeReport(REPORT_PATH, {
+    machine,
+    baseline: baseline && { ref: baseline.ref, sha: baseline.sha },
+    entries,
+    failures,
+    seconds,
+  });
   log(`${entries.length} results in ${seconds} s, written to ${REPORT_PATH}`);
-  return failures.length === 0 ? 0 : 1;
+  if (failures.length > 0) return 1;
+  if (quick) {
+    // The quick mode's one verdict: the bundle budget. Timings are never judged here.
+    const over = entries.filter((entry) => entry.budget !== undefined && entry.value > entry.budget);
+    for (const entry of over)
+      console.error(`OVER BUDGET ${entry.name}: ${entry.value} ${entry.unit} > ${entry.budget}`);
+    return over.length === 0 ? 0 : 1;
+  }
+  return 0;
 }
 
 main().then(
