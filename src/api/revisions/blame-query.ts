@@ -13,7 +13,13 @@ import {
 } from '../../lib/json-diff/blame';
 import type { JsonPath } from '../../lib/json-diff/diff-types';
 import { diffQueries } from './diff-queries';
-import { loadedRevisions, nextRevisionCursor, type RevisionPage, revisionQueries } from './queries';
+import {
+  type ListedRevision,
+  loadedRevisions,
+  nextRevisionCursor,
+  type RevisionPage,
+  revisionQueries,
+} from './queries';
 import { type EntityRevision, revisionDate } from './schemas';
 
 export type Blame = {
@@ -62,30 +68,53 @@ async function computeBlame(client: QueryClient, workspaceId: number, entityId: 
     target = await revisionAt(client, workspaceId, entityId, index);
   }
   if (!target) throw new Error('This revision is not in the entity’s history.');
-  if (!target.properties) throw new BlameUnavailableError();
+  // The list comes without params: each step reads the older revision's, the next one meanwhile.
+  const paramsOf = (revision: ListedRevision) =>
+    client.fetchQuery(revisionQueries.params(workspaceId, entityId, revision));
+  const targetParams = await paramsOf(target);
+  if (!targetParams) throw new BlameUnavailableError();
   const pending = new Map<string, JsonPath>(
-    leafPaths(target.properties ?? {}).map((path) => [identityOf(target?.properties, path), path]),
+    leafPaths(targetParams).map((path) => [identityOf(targetParams, path), path]),
   );
   const byIdentity = new Map<string, BlameSource>();
-  let newer = target;
+  let newer = { revision: target, params: targetParams };
   let steps = 0;
+  let nextOlder = revisionAt(client, workspaceId, entityId, index + 1).then((older) => ({
+    older,
+    params: older && paramsOf(older),
+  }));
   while (pending.size > 0 && steps < MAX_STEPS) {
-    const older = await revisionAt(client, workspaceId, entityId, index + steps + 1);
+    const { older, params } = await nextOlder;
+    const olderParams = await params;
     // Without an older revision's params the walk cannot go further back: what is left stays "older".
-    if (older && !older.properties) break;
-    if (!older) {
+    if (older && !olderParams) break;
+    if (!older || !olderParams) {
       // The first revision introduced everything nothing later touched.
-      attributeStep(pending, byIdentity, new Set(['']), sourceOf(newer));
+      attributeStep(pending, byIdentity, new Set(['']), sourceOf(newer.revision));
       break;
     }
-    const { entries } = await client.query(diffQueries.pair(older, newer, {}, 'changed'));
+    const after = index + steps + 2;
+    nextOlder = revisionAt(client, workspaceId, entityId, after).then((next) => ({
+      older: next,
+      params: next && paramsOf(next),
+    }));
+    // Read ahead while this step diffs; a failure is the next step's to report.
+    nextOlder.then(({ params: ahead }) => ahead?.catch(() => undefined)).catch(() => undefined);
+    const { entries } = await client.query(
+      diffQueries.pair(
+        { id: older.id, properties: olderParams },
+        { id: newer.revision.id, properties: newer.params },
+        {},
+        'changed',
+      ),
+    );
     attributeStep(
       pending,
       byIdentity,
-      changedIdentities(older.properties, newer.properties, entries),
-      sourceOf(newer),
+      changedIdentities(olderParams, newer.params, entries),
+      sourceOf(newer.revision),
     );
-    newer = older;
+    newer = { revision: older, params: olderParams };
     steps += 1;
   }
   return { targetRevisionId: target.id, byIdentity, complete: pending.size === 0, steps } satisfies Blame;

@@ -33,7 +33,7 @@ export function orderOf(revisions: EntityRevision[]): RevisionOrder | undefined 
 }
 
 /** Newest first, each revision once (pages read while someone saves can overlap). */
-export function newestFirst(revisions: EntityRevision[]): EntityRevision[] {
+export function newestFirst<R extends EntityRevision>(revisions: R[]): R[] {
   const byId = new Map(revisions.map((revision) => [revision.id, revision]));
   return [...byId.values()].sort((a, b) => compareSaved(b, a));
 }

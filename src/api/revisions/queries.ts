@@ -1,14 +1,19 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiRequest, type RequestOptions } from '../../lib/api-client';
 import { pageSearchParams } from '../../lib/pagination';
-import { isUnreadable, type Listed, type UnreadableItem } from '../../lib/schema-helpers';
+import { isUnreadable, type Listed, type Params, type UnreadableItem } from '../../lib/schema-helpers';
 import { newestFirst, orderOf, type RevisionOrder } from './chronology';
 import { type EntityRevision, entityRevisionListSchema } from './schemas';
 
+/**
+ * `withParams: false` asks for the history without each revision's params (`properties=false`): a
+ * page of ten 1 MB documents is 10 MB to download and parse just to list ids and dates. A server that
+ * does not know the parameter sends them anyway, and they are used.
+ */
 export function listEntityRevisions(
   workspaceId: number,
   entityId: number,
-  page: { offset: number; limit?: number },
+  page: { offset: number; limit?: number; withParams?: boolean },
   options: RequestOptions = {},
 ) {
   return apiRequest(
@@ -17,15 +22,28 @@ export function listEntityRevisions(
     entityRevisionListSchema,
     {
       ...options,
-      searchParams: pageSearchParams(page.offset, page.limit),
+      searchParams: {
+        ...pageSearchParams(page.offset, page.limit),
+        properties: page.withParams === false ? false : undefined,
+      },
     },
   );
 }
 
 type ListItem = Listed<EntityRevision>;
+type Placed = { item: ListItem; position: number };
 
 /** Items the list could not read are kept apart: they have no place in the chronology. */
 const isReadable = (item: ListItem): item is EntityRevision => !isUnreadable(item);
+
+/**
+ * Where the server listed a revision: its params can be asked for there alone (`offset`, `limit=1`).
+ * `count` is the total when it was listed: on a newest-first server every later save moves it down.
+ */
+export type RevisionLocation = { position: number; count: number; order: RevisionOrder | undefined };
+
+/** A listed revision: `properties` only when the server sent them with the list. */
+export type ListedRevision = EntityRevision & { listedAt: RevisionLocation };
 
 /**
  * Newest-first revisions, whatever order the server lists them in. `received` counts what the server
@@ -37,11 +55,14 @@ export type RevisionPage = {
   /** Newest-first position of this page's first revision. */
   offset: number;
   received: number;
-  revisions: EntityRevision[];
+  revisions: ListedRevision[];
   unreadable: UnreadableItem[];
 };
 
-type Range = { count: number; items: ListItem[] };
+type Range = { count: number; items: Placed[] };
+
+const placed = (items: ListItem[], from: number): Placed[] =>
+  items.map((item, index) => ({ item, position: from + index }));
 
 /** Server positions [start, end): a server may send fewer than asked for, so ask again for the rest. */
 async function listRange(
@@ -51,11 +72,16 @@ async function listRange(
   end: number,
   options: RequestOptions,
 ): Promise<Range> {
-  const items: ListItem[] = [];
+  const items: Placed[] = [];
   let count = end;
   for (let offset = start; offset < end; ) {
-    const page = await listEntityRevisions(workspaceId, entityId, { offset, limit: end - offset }, options);
-    items.push(...page.results);
+    const page = await listEntityRevisions(
+      workspaceId,
+      entityId,
+      { offset, limit: end - offset, withParams: false },
+      options,
+    );
+    items.push(...placed(page.results, offset));
     count = page.count;
     if (page.results.length === 0) break;
     offset += page.results.length;
@@ -64,14 +90,17 @@ async function listRange(
 }
 
 function toPage(range: Range, order: RevisionOrder | undefined, offset: number): RevisionPage {
-  const readable = range.items.filter(isReadable);
+  const readable: ListedRevision[] = [];
+  for (const { item, position } of range.items) {
+    if (isReadable(item)) readable.push({ ...item, listedAt: { position, count: range.count, order } });
+  }
   return {
     count: range.count,
     order,
     offset,
     received: range.items.length,
     revisions: newestFirst(readable),
-    unreadable: range.items.filter(isUnreadable),
+    unreadable: range.items.map(({ item }) => item).filter(isUnreadable),
   };
 }
 
@@ -86,20 +115,31 @@ export async function fetchNewestRevisions(
   limit: number,
   options: RequestOptions = {},
 ): Promise<RevisionPage> {
-  const first = await listEntityRevisions(workspaceId, entityId, { offset: 0, limit }, options);
+  const first = await listEntityRevisions(
+    workspaceId,
+    entityId,
+    { offset: 0, limit, withParams: false },
+    options,
+  );
   const { count } = first;
   const received = first.results.length;
   const firstReadable = first.results.filter(isReadable);
-  if (received >= count) return toPage({ count, items: first.results }, orderOf(firstReadable), 0);
+  const firstItems = placed(first.results, 0);
+  if (received >= count) return toPage({ count, items: firstItems }, orderOf(firstReadable), 0);
 
   let order = orderOf(firstReadable);
   if (!order) {
-    const last = await listEntityRevisions(workspaceId, entityId, { offset: count - 1, limit: 1 }, options);
+    const last = await listEntityRevisions(
+      workspaceId,
+      entityId,
+      { offset: count - 1, limit: 1, withParams: false },
+      options,
+    );
     order = orderOf([...firstReadable, ...last.results.filter(isReadable)]) ?? 'newest-first';
   }
   if (order === 'newest-first') {
     const rest = await listRange(workspaceId, entityId, received, Math.min(limit, count), options);
-    return toPage({ count: Math.max(count, rest.count), items: [...first.results, ...rest.items] }, order, 0);
+    return toPage({ count: Math.max(count, rest.count), items: [...firstItems, ...rest.items] }, order, 0);
   }
   return toPage(await listRange(workspaceId, entityId, Math.max(0, count - limit), count, options), order, 0);
 }
@@ -119,8 +159,13 @@ async function fetchOlderRevisions(
   options: RequestOptions,
 ): Promise<RevisionPage> {
   if (order === 'newest-first') {
-    const page = await listEntityRevisions(workspaceId, entityId, { offset, limit }, options);
-    return toPage({ count: page.count, items: page.results }, order, offset);
+    const page = await listEntityRevisions(
+      workspaceId,
+      entityId,
+      { offset, limit, withParams: false },
+      options,
+    );
+    return toPage({ count: page.count, items: placed(page.results, offset) }, order, offset);
   }
   const end = count - offset;
   const range = await listRange(workspaceId, entityId, Math.max(0, end - limit), end, options);
@@ -145,10 +190,39 @@ export function loadedRevisions(pages: RevisionPage[] | undefined) {
 }
 
 /**
- * Revisions come with their full params (the contract has no way to leave them out), so a page of
- * 100 revisions of a 1 MB document would be 100 MB: ask for few at a time.
+ * Listed without params, ten at a time: a server that ignores `properties=false` sends them anyway,
+ * and 10 × 1 MB is as much as a page should weigh.
  */
 const REVISION_PAGE_SIZE = 10;
+
+/**
+ * One revision's params, asked for where it was listed (`limit=1`). On a newest-first server a save
+ * since then moved it down by as many as were saved: looked for once more there. `null` when the
+ * server sends revisions without params (some do, and read-basic users never get them).
+ */
+export async function fetchRevisionParams(
+  workspaceId: number,
+  entityId: number,
+  revision: ListedRevision,
+  options: RequestOptions = {},
+): Promise<Params | null> {
+  if (revision.properties) return revision.properties;
+  const { position, count, order } = revision.listedAt;
+  const at = (offset: number) => listEntityRevisions(workspaceId, entityId, { offset, limit: 1 }, options);
+  let page = await at(position);
+  let found = page.results.find((item) => isReadable(item) && item.id === revision.id);
+  const moved = page.count - count;
+  if (!found && order !== 'oldest-first' && moved > 0) {
+    page = await at(position + moved);
+    found = page.results.find((item) => isReadable(item) && item.id === revision.id);
+  }
+  if (!found || !isReadable(found)) {
+    throw new Error(
+      `Revision #${revision.id} is no longer where the server listed it: reload the revisions.`,
+    );
+  }
+  return found.properties ?? null;
+}
 
 export const revisionQueries = {
   all: () => ['revisions'] as const,
@@ -166,6 +240,15 @@ export const revisionQueries = {
       initialPageParam: undefined as Cursor | undefined,
       getNextPageParam: nextRevisionCursor,
       // Refetching an infinite list refetches every page loaded: not on every return to the tab.
+      refetchOnWindowFocus: false,
+    }),
+  /** A revision's params never change: read once, kept while the page may compare them again. */
+  params: (workspaceId: number, entityId: number, revision: ListedRevision) =>
+    queryOptions({
+      queryKey: [...revisionQueries.entity(workspaceId, entityId), 'params', revision.id] as const,
+      queryFn: ({ signal }) => fetchRevisionParams(workspaceId, entityId, revision, { signal }),
+      staleTime: Number.POSITIVE_INFINITY,
+      gcTime: 5 * 60_000,
       refetchOnWindowFocus: false,
     }),
 };

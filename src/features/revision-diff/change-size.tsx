@@ -1,29 +1,43 @@
-import { useIsFetching, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { diffQueries } from '../../api/revisions/diff-queries';
-import type { EntityRevision } from '../../api/revisions/schemas';
+import { type ListedRevision, revisionQueries } from '../../api/revisions/queries';
 
 /** "+3 −1 ~4" against the previous revision; computed in the worker when the row is shown. */
 type Props = {
-  revision: EntityRevision;
+  workspaceId: number;
+  entityId: number;
+  revision: ListedRevision;
   /** The revision saved just before, when it is loaded. */
-  previous: EntityRevision | undefined;
+  previous: ListedRevision | undefined;
   /** The entity's first revision: nothing before it to compare with. */
   isFirst: boolean;
+  /** False while the pair being looked at is still read and diffed: it goes first. */
+  enabled: boolean;
 };
 
-export function ChangeSize({ revision, previous, isFirst }: Props) {
-  // The diff being looked at goes first: these counts wait until no pair diff is running.
-  const pairBusy = useIsFetching({ queryKey: [...diffQueries.all(), 'pair'] }) > 0;
+export function ChangeSize({ workspaceId, entityId, revision, previous, isFirst, enabled }: Props) {
+  // Both documents are read only for this (the list comes without params), after the compared pair.
+  const afterParams = useQuery({
+    ...revisionQueries.params(workspaceId, entityId, revision),
+    enabled: enabled && Boolean(previous),
+  });
+  const beforeParams = useQuery({
+    // `previous` is only undefined when disabled; the key then names a revision never fetched.
+    ...revisionQueries.params(workspaceId, entityId, previous ?? revision),
+    enabled: enabled && Boolean(previous),
+  });
+  const before = previous ? beforeParams.data : undefined;
+  const after = afterParams.data;
   const counts = useQuery({
     ...diffQueries.counts(
-      { id: previous?.id ?? 0, properties: previous?.properties },
-      { id: revision.id, properties: revision.properties },
+      { id: previous?.id ?? 0, properties: before ?? undefined },
+      { id: revision.id, properties: after ?? undefined },
     ),
-    enabled: !pairBusy && Boolean(previous && revision.properties && previous.properties),
+    enabled: Boolean(before && after),
   });
   if (isFirst) return <span className="text-slate-400">first</span>;
   if (!previous) return <span className="text-slate-400">…</span>;
-  if (!revision.properties || !previous.properties) return <span className="text-slate-400">—</span>;
+  if (before === null || after === null) return <span className="text-slate-400">—</span>;
   if (!counts.data) return <span className="text-slate-400">…</span>;
   const { added, removed, changed, typeChanged } = counts.data;
   const label = `${added} added, ${removed} removed, ${changed + typeChanged} changed`;

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { blameQueries } from '../../api/revisions/blame-query';
 import { diffQueries } from '../../api/revisions/diff-queries';
-import type { EntityRevision } from '../../api/revisions/schemas';
+import { type ListedRevision, revisionQueries } from '../../api/revisions/queries';
 import { DiffView } from '../../components/diff-view/diff-view';
 import { BlameCell } from '../../components/ui/blame-cell';
 import { ErrorState } from '../../components/ui/error-state';
@@ -20,15 +21,33 @@ export function diffOptionsFrom(search: DiffSearch): DiffOptions {
 type Props = {
   workspaceId: number;
   entityId: number;
-  from: EntityRevision;
-  to: EntityRevision;
+  from: ListedRevision;
+  to: ListedRevision;
   search: DiffSearch;
   onSearchChange: (patch: Partial<DiffSearch>) => void;
+  /** Once this pair's outcome is on the screen (the per-revision change sizes wait for it). */
+  onShown?: () => void;
 };
 
-export function DiffPanel({ workspaceId, entityId, from, to, search, onSearchChange }: Props) {
+/**
+ * The two revisions' params are read on their own (the list comes without them), then diffed in the
+ * worker.
+ */
+export function DiffPanel({ workspaceId, entityId, from, to, search, onSearchChange, onShown }: Props) {
   const mode = search.scope ?? 'changed';
-  const diff = useQuery(diffQueries.pair(from, to, diffOptionsFrom(search), mode));
+  const fromParams = useQuery(revisionQueries.params(workspaceId, entityId, from));
+  const toParams = useQuery(revisionQueries.params(workspaceId, entityId, to));
+  const before = fromParams.data;
+  const after = toParams.data;
+  const diff = useQuery({
+    ...diffQueries.pair(
+      { id: from.id, properties: before ?? undefined },
+      { id: to.id, properties: after ?? undefined },
+      diffOptionsFrom(search),
+      mode,
+    ),
+    enabled: Boolean(before && after),
+  });
   const wantsBlame = mode === 'full' && Boolean(search.blame);
   const blame = useQuery({ ...blameQueries.forRevision(workspaceId, entityId, to.id), enabled: wantsBlame });
   const blameData = wantsBlame ? blame.data : undefined;
@@ -36,16 +55,32 @@ export function DiffPanel({ workspaceId, entityId, from, to, search, onSearchCha
     ? (row: DiffRow) =>
         row.kind === 'removed' || row.kind === 'collapsed' ? null : (
           <BlameCell
-            source={blameData.byIdentity.get(identityOf(to.properties, row.path))}
+            source={blameData.byIdentity.get(identityOf(after, row.path))}
             incomplete={!blameData.complete}
           />
         )
     : undefined;
-  if (!from.properties || !to.properties) {
+  const withoutParams = before === null || after === null;
+  const paramsError = fromParams.isError ? fromParams : toParams.isError ? toParams : undefined;
+  const shown = withoutParams || Boolean(paramsError) || diff.isSuccess || diff.isError;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
+
+  if (withoutParams) {
     return (
       <p className="text-sm text-slate-600">
         These revisions came without their parameters: nothing to compare.
       </p>
+    );
+  }
+  if (paramsError) {
+    return (
+      <ErrorState
+        title="Could not read these revisions’ parameters"
+        error={paramsError.error}
+        onRetry={() => paramsError.refetch()}
+      />
     );
   }
   if (diff.isPending) {

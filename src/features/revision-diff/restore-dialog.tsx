@@ -3,14 +3,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useRestoreRevisionMutation } from '../../api/entities/mutations';
 import type { Entity } from '../../api/entities/schemas';
 import { diffQueries } from '../../api/revisions/diff-queries';
-import type { EntityRevision } from '../../api/revisions/schemas';
+import { type ListedRevision, revisionQueries } from '../../api/revisions/queries';
 import { DiffView } from '../../components/diff-view/diff-view';
 import { ErrorState } from '../../components/ui/error-state';
 
 type Props = {
   workspaceId: number;
   entity: Entity;
-  revision: EntityRevision;
+  revision: ListedRevision;
   onClose: () => void;
   onRestored: () => void;
 };
@@ -24,7 +24,13 @@ export function RestoreDialog({ workspaceId, entity, revision, onClose, onRestor
   const [message, setMessage] = useState(`Restore revision #${revision.id}`);
   const save = useRestoreRevisionMutation(workspaceId, entity);
   const current = { id: `current@${entity.updated_at ?? ''}`, properties: entity.properties };
-  const preview = useQuery(diffQueries.pair(current, revision, {}, 'changed'));
+  // The list comes without params: the revision's are read for the preview and the save.
+  const params = useQuery(revisionQueries.params(workspaceId, entity.id, revision));
+  const properties = params.data;
+  const preview = useQuery({
+    ...diffQueries.pair(current, { id: revision.id, properties: properties ?? undefined }, {}, 'changed'),
+    enabled: Boolean(properties),
+  });
   const dialogRef = useRef<HTMLDivElement>(null);
   useEffect(() => dialogRef.current?.focus(), []);
 
@@ -47,7 +53,19 @@ export function RestoreDialog({ workspaceId, entity, revision, onClose, onRestor
           from the current parameters:
         </p>
         <div className="min-h-0 overflow-auto rounded border border-slate-200">
-          {preview.isPending && <p className="p-2 text-sm">Comparing…</p>}
+          {params.isError && (
+            <ErrorState
+              title="Could not read this revision’s parameters"
+              error={params.error}
+              onRetry={() => params.refetch()}
+            />
+          )}
+          {properties === null && (
+            <p className="p-2 text-sm">This revision came without its parameters: nothing to restore.</p>
+          )}
+          {(params.isPending || (properties && preview.isPending)) && (
+            <p className="p-2 text-sm">Comparing…</p>
+          )}
           {preview.isError && <ErrorState title="Could not compare" error={preview.error} />}
           {preview.data && <DiffView rows={preview.data.rows} view="unified" />}
         </div>
@@ -68,12 +86,10 @@ export function RestoreDialog({ workspaceId, entity, revision, onClose, onRestor
           <button
             type="button"
             className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-            disabled={save.isPending || !revision.properties}
+            disabled={save.isPending || !properties}
             onClick={() =>
-              save.mutate(
-                { properties: revision.properties ?? {}, message: message.trim() || undefined },
-                { onSuccess: onRestored },
-              )
+              properties &&
+              save.mutate({ properties, message: message.trim() || undefined }, { onSuccess: onRestored })
             }
           >
             {save.isPending ? 'Restoring…' : 'Restore'}

@@ -1,6 +1,5 @@
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { RevisionPage } from '../../api/revisions/queries';
-import type { EntityRevision } from '../../api/revisions/schemas';
+import { type InfiniteData, type UseInfiniteQueryResult, useQuery } from '@tanstack/react-query';
+import { type ListedRevision, type RevisionPage, revisionQueries } from '../../api/revisions/queries';
 import { revisionDate } from '../../api/revisions/schemas';
 import { ErrorState } from '../../components/ui/error-state';
 import { RelativeTime } from '../../components/ui/relative-time';
@@ -8,15 +7,19 @@ import { UnreadableText } from '../../components/ui/unreadable';
 import { ChangeSize } from './change-size';
 
 type Props = {
+  workspaceId: number;
+  entityId: number;
+  /** The change sizes wait until the compared pair is on the screen. */
+  changeSizesEnabled: boolean;
   query: UseInfiniteQueryResult<InfiniteData<RevisionPage, unknown>>;
   /** Newest first. */
-  revisions: EntityRevision[];
+  revisions: ListedRevision[];
   unreadable: RevisionPage['unreadable'];
   total: number;
   fromId: number | undefined;
   toId: number | undefined;
   onPick: (side: 'from' | 'to', revisionId: number) => void;
-  onRestore: (revision: EntityRevision) => void;
+  onRestore: (revision: ListedRevision) => void;
   restoreDisabledReason: string | undefined;
   userName: (id: number | null | undefined) => string;
 };
@@ -79,6 +82,9 @@ export function RevisionList(props: Props) {
               </td>
               <td className="px-2 py-1.5">
                 <ChangeSize
+                  workspaceId={props.workspaceId}
+                  entityId={props.entityId}
+                  enabled={props.changeSizesEnabled}
                   revision={revision}
                   previous={revisions[index + 1]}
                   isFirst={index === total - 1}
@@ -86,16 +92,13 @@ export function RevisionList(props: Props) {
               </td>
               <td className="px-2 py-1.5 text-right">
                 {index > 0 && (
-                  <button
-                    type="button"
-                    className="text-xs font-medium text-blue-700 hover:underline disabled:text-slate-400 disabled:no-underline"
-                    disabled={Boolean(props.restoreDisabledReason) || !revision.properties}
-                    title={props.restoreDisabledReason}
-                    aria-label={`Restore revision ${revision.id}`}
-                    onClick={() => props.onRestore(revision)}
-                  >
-                    Restore
-                  </button>
+                  <RestoreButton
+                    workspaceId={props.workspaceId}
+                    entityId={props.entityId}
+                    revision={revision}
+                    disabledReason={props.restoreDisabledReason}
+                    onRestore={props.onRestore}
+                  />
                 )}
               </td>
             </tr>
@@ -125,6 +128,31 @@ export function RevisionList(props: Props) {
         </button>
       )}
     </div>
+  );
+}
+
+type RestoreProps = {
+  workspaceId: number;
+  entityId: number;
+  revision: ListedRevision;
+  disabledReason: string | undefined;
+  onRestore: (revision: ListedRevision) => void;
+};
+
+/** Disabled once the revision's params are known to be missing (read for a diff, never for this). */
+function RestoreButton({ workspaceId, entityId, revision, disabledReason, onRestore }: RestoreProps) {
+  const params = useQuery({ ...revisionQueries.params(workspaceId, entityId, revision), enabled: false });
+  return (
+    <button
+      type="button"
+      className="text-xs font-medium text-blue-700 hover:underline disabled:text-slate-400 disabled:no-underline"
+      disabled={Boolean(disabledReason) || params.data === null}
+      title={disabledReason}
+      aria-label={`Restore revision ${revision.id}`}
+      onClick={() => onRestore(revision)}
+    >
+      Restore
+    </button>
   );
 }
 

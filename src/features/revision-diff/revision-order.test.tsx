@@ -16,9 +16,13 @@ function longHistory(): EntityRevision[] {
   })).reverse();
 }
 
-const revisionOffsets = () =>
-  mockState.requests
-    .filter((url) => url.pathname.endsWith('/entities/11/revisions/'))
+const revisionRequests = () =>
+  mockState.requests.filter((url) => url.pathname.endsWith('/entities/11/revisions/'));
+
+/** Pages of the list, asked for without params; each revision's params are read on their own. */
+const listOffsets = () =>
+  revisionRequests()
+    .filter((url) => url.searchParams.get('properties') === 'false')
     .map((url) => Number(url.searchParams.get('offset')));
 
 describe.each([
@@ -45,7 +49,17 @@ describe.each([
     expect(screen.getByRole('button', { name: 'Restore revision 1024' })).toBeEnabled();
     // The oldest page (the first an oldest-first server sends) is read once, for its count and order.
     const deepest = order === 'oldest-first' ? SAVES - 10 : 10;
-    expect(revisionOffsets().filter((offset) => offset > 0 && offset < deepest - 1)).toEqual([]);
+    expect(listOffsets().filter((offset) => offset > 0 && offset < deepest - 1)).toEqual([]);
+  });
+
+  it('lists the history without params and reads each compared document on its own', async () => {
+    renderApp(URL_BASE);
+    expect(await screen.findByRole('heading', { name: 'Revision #1024 → #1025' })).toBeVisible();
+    const counts = await screen.findByLabelText('Change counts');
+    expect(counts).toHaveTextContent('0 added · 0 removed · 2 changed');
+    const withParams = revisionRequests().filter((url) => url.searchParams.get('properties') !== 'false');
+    expect(withParams.length).toBeGreaterThanOrEqual(2);
+    expect(withParams.map((url) => url.searchParams.get('limit'))).toEqual(withParams.map(() => '1'));
   });
 
   it('pages back in time: the next page holds the ten before, and the first revision is marked first', async () => {

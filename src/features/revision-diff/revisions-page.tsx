@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntityDetail } from '../../api/entities/queries';
 import { useWriteBlocker } from '../../api/entities/use-write-blocker';
-import { loadedRevisions, revisionQueries } from '../../api/revisions/queries';
-import type { EntityRevision } from '../../api/revisions/schemas';
+import { type ListedRevision, loadedRevisions, revisionQueries } from '../../api/revisions/queries';
 import { useUserName } from '../../api/users/user-names';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { ErrorState } from '../../components/ui/error-state';
@@ -29,13 +28,18 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
   const userName = useUserName();
   const writeBlocker = useWriteBlocker(workspace, detail);
   const restoreBlocker = writeBlocker && `${writeBlocker.charAt(0).toUpperCase()}${writeBlocker.slice(1)}`;
-  const [restoring, setRestoring] = useState<EntityRevision | null>(null);
+  const [restoring, setRestoring] = useState<ListedRevision | null>(null);
 
   // Default pair: the previous revision against the newest.
   const toId = search.to ?? revisions[0]?.id;
   const fromId = search.from ?? revisions.find((revision) => revision.id !== toId)?.id;
   const to = revisions.find((revision) => revision.id === toId);
   const from = revisions.find((revision) => revision.id === fromId);
+
+  // The change sizes beside each revision read two documents each: only once the compared pair shows.
+  const [shownPair, setShownPair] = useState<string | undefined>();
+  const pairKey = `${fromId}:${toId}`;
+  const onPairShown = useCallback(() => setShownPair(pairKey), [pairKey]);
 
   // A link may name revisions on later pages: load pages until both are in (or there are no more).
   const missing = (toId !== undefined && !to) || (fromId !== undefined && !from);
@@ -63,6 +67,9 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
       <div className="flex flex-col gap-4 p-4 @6xl:flex-row">
         <div className="max-h-[50vh] overflow-auto @6xl:max-h-none @6xl:w-[30rem] @6xl:shrink-0">
           <RevisionList
+            workspaceId={workspace.id}
+            entityId={entity.id}
+            changeSizesEnabled={shownPair === pairKey || !(from && to)}
             query={query}
             revisions={revisions}
             unreadable={unreadable}
@@ -91,6 +98,7 @@ export function RevisionsPage({ workspace, detail, search, onSearchChange }: Pro
               to={to}
               search={search}
               onSearchChange={onSearchChange}
+              onShown={onPairShown}
             />
           ) : missing && !hasNextPage ? (
             <p className="text-sm text-slate-600">A revision in this link does not exist for this entity.</p>
