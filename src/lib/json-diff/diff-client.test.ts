@@ -119,17 +119,37 @@ describe('diffInWorker with a Worker', () => {
     return (await import('./diff-client')).diffInWorker;
   }
 
-  it('shares one worker and matches replies to requests by id', async () => {
+  it('shares one worker, posting the next request only once the previous is answered', async () => {
     const diff = await freshClient();
     const first = diff({ a: 1 }, { a: 2 });
     const second = diff({ b: 1 }, {});
     const worker = FakeWorker.created[0] as FakeWorker;
     expect(FakeWorker.created).toHaveLength(1);
     expect(worker.url.pathname).toMatch(/diff\.worker\.ts$/);
-    worker.answer(1);
+    // Posting copies the documents on the main thread: never several at once.
+    expect(worker.inbox).toHaveLength(1);
     worker.answer(0);
-    await expect(second).resolves.toMatchObject({ counts: { removed: 1 } });
     await expect(first).resolves.toMatchObject({ counts: { changed: 1 } });
+    expect(worker.inbox).toHaveLength(2);
+    worker.answer(1);
+    await expect(second).resolves.toMatchObject({ counts: { removed: 1 } });
+  });
+
+  it('drops a queued diff that is aborted without disturbing the one being computed', async () => {
+    const diff = await freshClient();
+    const controller = new AbortController();
+    const running = diff({ a: 1 }, { a: 2 });
+    const queued = diff({ b: 1 }, {}, {}, 'changed', controller.signal);
+    const last = diff({}, { c: 1 });
+    controller.abort();
+    await expect(queued).rejects.toMatchObject({ name: 'AbortError' });
+    const worker = FakeWorker.created[0] as FakeWorker;
+    expect(worker.terminated).toBe(false);
+    worker.answer(0);
+    await expect(running).resolves.toMatchObject({ counts: { changed: 1 } });
+    expect(worker.inbox).toHaveLength(2);
+    worker.answer(1);
+    await expect(last).resolves.toMatchObject({ counts: { added: 1 } });
   });
 
   it('asks the same worker for word parts, queued with the diffs', async () => {
@@ -139,12 +159,12 @@ describe('diffInWorker with a Worker', () => {
     const words = inline({ from: 'north row', to: 'south row' });
     const worker = FakeWorker.created[0] as FakeWorker;
     expect(FakeWorker.created).toHaveLength(1);
+    worker.answer(0);
     expect(worker.inbox[1]).toEqual({
       id: expect.any(Number),
       inline: { from: 'north row', to: 'south row' },
     });
     worker.answer(1);
-    worker.answer(0);
     await expect(words).resolves.toEqual([
       { kind: 'removed', text: 'north' },
       { kind: 'added', text: 'south' },
@@ -153,7 +173,7 @@ describe('diffInWorker with a Worker', () => {
     await expect(whole).resolves.toMatchObject({ counts: { changed: 1 } });
   });
 
-  it('terminates the worker when the only diff in flight is aborted, and starts a new one next time', async () => {
+  it('terminates the worker when the diff being computed is aborted, and starts a new one next time', async () => {
     const diff = await freshClient();
     const controller = new AbortController();
     const pending = diff({ a: 1 }, { a: 2 }, {}, 'changed', controller.signal);

@@ -13,31 +13,43 @@ export type { DiffMode, DiffResult } from './compute-diff';
 export type { TextPart } from './inline-text-diff';
 
 type Reply = DiffReply | InlineReply;
+type Request = Omit<DiffRequest, 'id'> | Omit<InlineRequest, 'id'>;
 type Pending = { resolve: (reply: Reply) => void; reject: (reason: unknown) => void };
 
-// One worker for the page, created on first use: diffs queue in it instead of each paying a start-up.
+/**
+ * One worker for the page, created on first use, and one request posted to it at a time: posting
+ * copies both documents on the main thread (structured clone, tens of ms per MB), so ten diffs asked
+ * for at once would freeze the page for all ten copies. The next request is posted when the worker
+ * answers, each copy in its own task; the worker would have taken them one by one anyway.
+ */
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+const queue: { id: number; request: Request }[] = [];
+let inFlight: number | null = null;
 
 function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./diff.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<Reply>) => {
     const reply = event.data;
+    if (reply.id === inFlight) inFlight = null;
     const waiting = pending.get(reply.id);
-    // No one waiting: that request was aborted, its answer is simply dropped.
-    if (!waiting) return;
     pending.delete(reply.id);
-    if ('error' in reply) waiting.reject(new Error(reply.error));
-    else waiting.resolve(reply);
+    // No one waiting: that request was aborted, its answer is simply dropped.
+    if (waiting) {
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply);
+    }
+    pump();
   };
   created.onerror = (event) => {
     // A worker that failed to load or crashed answers nobody: fail everyone now, start afresh next time.
     event.preventDefault();
     dropWorker();
     const error = new Error(`Diff worker failed: ${event.message || 'unknown error'}`);
-    for (const waiting of pending.values()) waiting.reject(error);
+    queue.length = 0;
+    for (const waiting of [...pending.values()]) waiting.reject(error);
     pending.clear();
   };
   worker = created;
@@ -47,18 +59,35 @@ function getWorker(): Worker {
 function dropWorker() {
   worker?.terminate();
   worker = null;
+  inFlight = null;
 }
 
-type Request = Omit<DiffRequest, 'id'> | Omit<InlineRequest, 'id'>;
+/** Posts the next queued request when the worker is free. */
+function pump() {
+  while (inFlight === null && queue.length > 0) {
+    const { id, request } = queue.shift() as (typeof queue)[number];
+    try {
+      getWorker().postMessage({ id, ...request });
+      inFlight = id;
+    } catch (error) {
+      // Not cloneable (a function, a class instance with private state): say so instead of hanging.
+      pending.get(id)?.reject(error);
+      pending.delete(id);
+    }
+  }
+}
 
 function ask(request: Request, signal?: AbortSignal): Promise<Reply> {
-  const target = getWorker();
   const id = nextId++;
   return new Promise<Reply>((resolve, reject) => {
     const onAbort = () => {
       pending.delete(id);
-      if (pending.size === 0) dropWorker();
+      const queued = queue.findIndex((item) => item.id === id);
+      if (queued !== -1) queue.splice(queued, 1);
+      // A 1 MB diff cannot be interrupted any other way: the worker goes, the next one gets a new one.
+      if (inFlight === id) dropWorker();
       reject(signal?.reason);
+      pump();
     };
     const settle =
       <T>(fn: (value: T) => void) =>
@@ -68,13 +97,8 @@ function ask(request: Request, signal?: AbortSignal): Promise<Reply> {
       };
     pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
     signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      target.postMessage({ id, ...request });
-    } catch (error) {
-      // Not cloneable (a function, a class instance with private state): say so instead of hanging.
-      pending.get(id)?.reject(error);
-      pending.delete(id);
-    }
+    queue.push({ id, request });
+    pump();
   });
 }
 
@@ -82,9 +106,9 @@ function ask(request: Request, signal?: AbortSignal): Promise<Reply> {
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Diffs two revisions off the main thread. Aborting rejects with the signal's reason; if that diff was
- * the only one in flight the worker is terminated (a 1 MB diff cannot be interrupted any other way) and
- * the next call starts a new one. Without `Worker` (jsdom, old runtimes) it runs here, after one
+ * Diffs two revisions off the main thread. Aborting rejects with the signal's reason; a diff not yet
+ * posted is dropped from the queue, the one being computed terminates the worker (a 1 MB diff cannot
+ * be interrupted any other way) and the next request starts a new one. Without `Worker` (jsdom, old runtimes) it runs here, after one
  * macrotask so the page can paint its pending state first.
  */
 export async function diffInWorker(
