@@ -233,10 +233,17 @@ export const revisionQueries = {
   infinite: (workspaceId: number, entityId: number) =>
     infiniteQueryOptions({
       queryKey: [...revisionQueries.entity(workspaceId, entityId), 'infinite'] as const,
-      queryFn: ({ pageParam, signal }) =>
-        pageParam
-          ? fetchOlderRevisions(workspaceId, entityId, pageParam, REVISION_PAGE_SIZE, { signal })
-          : fetchNewestRevisions(workspaceId, entityId, REVISION_PAGE_SIZE, { signal }),
+      queryFn: async ({ pageParam, signal, client }) => {
+        if (pageParam)
+          return fetchOlderRevisions(workspaceId, entityId, pageParam, REVISION_PAGE_SIZE, { signal });
+        const page = await fetchNewestRevisions(workspaceId, entityId, REVISION_PAGE_SIZE, { signal });
+        // The two newest are the pair compared by default and the first change size's: read their
+        // params now, while the page around the list may still be loading, instead of once it shows.
+        for (const revision of page.revisions.slice(0, 2)) {
+          void client.prefetchQuery(revisionQueries.params(workspaceId, entityId, revision));
+        }
+        return page;
+      },
       initialPageParam: undefined as Cursor | undefined,
       getNextPageParam: nextRevisionCursor,
       // Refetching an infinite list refetches every page loaded: not on every return to the tab.
