@@ -71,6 +71,7 @@ async function listRange(
   start: number,
   end: number,
   options: RequestOptions,
+  withParams: boolean,
 ): Promise<Range> {
   const items: Placed[] = [];
   let count = end;
@@ -78,7 +79,7 @@ async function listRange(
     const page = await listEntityRevisions(
       workspaceId,
       entityId,
-      { offset, limit: end - offset, withParams: false },
+      { offset, limit: end - offset, withParams },
       options,
     );
     items.push(...placed(page.results, offset));
@@ -107,20 +108,17 @@ function toPage(range: Range, order: RevisionOrder | undefined, offset: number):
 /**
  * The `limit` newest revisions. The first page tells the order when it holds two or more; a server
  * that sends one at a time is asked for its last one too. An oldest-first server's newest are at
- * its end, found from `count`: two requests, never every page.
+ * its end, found from `count`: two requests, never every page. With their params unless
+ * `withParams: false` (the save check compares them; the revisions page reads them one by one).
  */
 export async function fetchNewestRevisions(
   workspaceId: number,
   entityId: number,
   limit: number,
   options: RequestOptions = {},
+  { withParams = true }: { withParams?: boolean } = {},
 ): Promise<RevisionPage> {
-  const first = await listEntityRevisions(
-    workspaceId,
-    entityId,
-    { offset: 0, limit, withParams: false },
-    options,
-  );
+  const first = await listEntityRevisions(workspaceId, entityId, { offset: 0, limit, withParams }, options);
   const { count } = first;
   const received = first.results.length;
   const firstReadable = first.results.filter(isReadable);
@@ -132,16 +130,31 @@ export async function fetchNewestRevisions(
     const last = await listEntityRevisions(
       workspaceId,
       entityId,
-      { offset: count - 1, limit: 1, withParams: false },
+      { offset: count - 1, limit: 1, withParams },
       options,
     );
     order = orderOf([...firstReadable, ...last.results.filter(isReadable)]) ?? 'newest-first';
   }
   if (order === 'newest-first') {
-    const rest = await listRange(workspaceId, entityId, received, Math.min(limit, count), options);
+    const rest = await listRange(
+      workspaceId,
+      entityId,
+      received,
+      Math.min(limit, count),
+      options,
+      withParams,
+    );
     return toPage({ count: Math.max(count, rest.count), items: [...firstItems, ...rest.items] }, order, 0);
   }
-  return toPage(await listRange(workspaceId, entityId, Math.max(0, count - limit), count, options), order, 0);
+  const range = await listRange(
+    workspaceId,
+    entityId,
+    Math.max(0, count - limit),
+    count,
+    options,
+    withParams,
+  );
+  return toPage(range, order, 0);
 }
 
 type Cursor = { offset: number; order: RevisionOrder; count: number };
@@ -168,7 +181,7 @@ async function fetchOlderRevisions(
     return toPage({ count: page.count, items: placed(page.results, offset) }, order, offset);
   }
   const end = count - offset;
-  const range = await listRange(workspaceId, entityId, Math.max(0, end - limit), end, options);
+  const range = await listRange(workspaceId, entityId, Math.max(0, end - limit), end, options, false);
   return toPage({ count, items: range.items }, order, offset);
 }
 
@@ -236,7 +249,13 @@ export const revisionQueries = {
       queryFn: async ({ pageParam, signal, client }) => {
         if (pageParam)
           return fetchOlderRevisions(workspaceId, entityId, pageParam, REVISION_PAGE_SIZE, { signal });
-        const page = await fetchNewestRevisions(workspaceId, entityId, REVISION_PAGE_SIZE, { signal });
+        const page = await fetchNewestRevisions(
+          workspaceId,
+          entityId,
+          REVISION_PAGE_SIZE,
+          { signal },
+          { withParams: false },
+        );
         // The two newest are the pair compared by default and the first change size's: read their
         // params now, while the page around the list may still be loading, instead of once it shows.
         for (const revision of page.revisions.slice(0, 2)) {
