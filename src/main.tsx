@@ -1,13 +1,16 @@
 // First: configures zod before any other module's code runs.
 import './lib/zod-jitless';
+// Then the first request (in the build index.html has already run it, as an entry of its own).
+import './first-request-entry';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { firstRequestFetch, runtimeConfigBody } from './first-request';
 import { configureBrowserApi } from './lib/api-client';
 import { APP_BASE_PATH } from './lib/app-base';
 import { createQueryClient } from './lib/query-client';
-import { apiBaseUrlOf, fetchRuntimeConfig, RUNTIME_CONFIG_KEY } from './lib/runtime-config';
+import { apiBaseUrlOf, parseRuntimeConfig, RUNTIME_CONFIG_KEY } from './lib/runtime-config';
 import { createAppRouter } from './router';
 import './index.css';
 
@@ -16,13 +19,17 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
 
   // Where the API is comes from the deployment's runtime config, so it is read before any request.
-  // index.html preloads the file: this costs no extra round trip.
-  const config = await fetchRuntimeConfig();
-  configureBrowserApi(apiBaseUrlOf(config));
+  // index.html preloads the file and src/first-request.ts has read it by now: no extra round trip.
+  const config = parseRuntimeConfig(await runtimeConfigBody());
+  configureBrowserApi(apiBaseUrlOf(config), { fetch: firstRequestFetch });
 
   const queryClient = createQueryClient();
   queryClient.setQueryData(RUNTIME_CONFIG_KEY, config);
   const router = createAppRouter({ queryClient, basepath: APP_BASE_PATH });
+  // The route's loaders start now, while React sets up, instead of once RouterProvider has rendered
+  // (RouterProvider finds this load under way and waits for it). On the workspace list the first
+  // page is already on its way (first-request.ts): its loader takes that answer.
+  router.load().catch(console.error);
 
   createRoot(root, {
     // An error an error boundary caught is shown on the page, where it happened (a failed request,

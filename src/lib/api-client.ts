@@ -25,9 +25,17 @@ export type ApiClientInit = {
   authorization?: () => string | undefined;
   /** Called once per request that goes out (retries included): the audit counts its requests. */
   onRequest?: () => void;
+  /** Sends the requests; `globalThis.fetch` when left out (src/first-request.ts hands over one). */
+  fetch?: typeof globalThis.fetch;
 };
 
-export function createApiClient({ baseUrl, token, authorization, onRequest }: ApiClientInit): ApiClient {
+export function createApiClient({
+  baseUrl,
+  token,
+  authorization,
+  onRequest,
+  fetch,
+}: ApiClientInit): ApiClient {
   const prefixUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const http = ky.create({
     prefixUrl,
@@ -35,6 +43,7 @@ export function createApiClient({ baseUrl, token, authorization, onRequest }: Ap
     timeout: 60_000,
     credentials: 'same-origin',
     redirect: 'manual',
+    ...(fetch ? { fetch } : {}),
     headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     stringifyJson,
     hooks: {
@@ -61,9 +70,12 @@ export function browserApiClient(): ApiClient {
   return browserClient;
 }
 
-/** Called once at start-up with the runtime config's API address (runtime-config.ts `apiBaseUrlOf`). */
-export function configureBrowserApi(baseUrl: string) {
-  browserClient = createApiClient({ baseUrl, authorization: session.authorization });
+/**
+ * Called once at start-up with the runtime config's API address (runtime-config.ts `apiBaseUrlOf`),
+ * and the fetch that answers the request src/first-request.ts sent before the app had loaded.
+ */
+export function configureBrowserApi(baseUrl: string, options: { fetch?: typeof globalThis.fetch } = {}) {
+  browserClient = createApiClient({ baseUrl, authorization: session.authorization, fetch: options.fetch });
 }
 
 /**

@@ -61,12 +61,17 @@ export function signInUrlOf(config: RuntimeConfig, base = APP_BASE_URL): string 
   return undefined;
 }
 
+/** A runtime-config.json body (`null` when there was none, or no JSON): the defaults fill in the rest. */
+export function parseRuntimeConfig(body: unknown): RuntimeConfig {
+  const parsed = runtimeConfigSchema.safeParse(body);
+  return parsed.success ? parsed.data : DEFAULT_RUNTIME_CONFIG;
+}
+
 export async function fetchRuntimeConfig(signal?: AbortSignal): Promise<RuntimeConfig> {
   try {
     const response = await fetch(appUrl('runtime-config.json'), { signal, credentials: 'same-origin' });
     if (!response.ok) return DEFAULT_RUNTIME_CONFIG;
-    const parsed = runtimeConfigSchema.safeParse(await response.json().catch(() => null));
-    return parsed.success ? parsed.data : DEFAULT_RUNTIME_CONFIG;
+    return parseRuntimeConfig(await response.json().catch(() => null));
   } catch (error) {
     if (signal?.aborted) throw error;
     return DEFAULT_RUNTIME_CONFIG;
