@@ -96,6 +96,8 @@ function createTreeListStore(queryClient: QueryClient, workspaceId: number) {
   const observers = new Map<number | null, ListObserver>();
   const unsubscribes = new Map<number | null, () => void>();
   const listeners = new Set<() => void>();
+  /** The last list read for each parent, with what it was made from. */
+  const lastRead = new Map<number | null, CachedList['state'] & { list: ChildList }>();
   let version = 0;
   const changed = notifyManager.batchCalls(() => {
     version += 1;
@@ -123,6 +125,7 @@ function createTreeListStore(queryClient: QueryClient, workspaceId: number) {
         unsubscribes.get(parentId)?.();
         unsubscribes.delete(parentId);
         observers.delete(parentId);
+        lastRead.delete(parentId);
       }
       if (listeners.size === 0) return;
       let started = false;
@@ -153,17 +156,27 @@ function createTreeListStore(queryClient: QueryClient, workspaceId: number) {
         const result = observer.getOptimisticResult(
           observer.options as Parameters<ListObserver['getOptimisticResult']>[0],
         );
-        lists.set(
-          parentId,
-          toChildList({
-            state: {
-              data: result.data,
-              status: result.status,
-              error: result.error,
-              fetchStatus: result.fetchStatus,
-            },
-          }),
-        );
+        // The same list object while nothing in it changed: the tree redoes only the lists that did.
+        const last = lastRead.get(parentId);
+        if (
+          last &&
+          last.data === result.data &&
+          last.status === result.status &&
+          last.error === result.error &&
+          last.fetchStatus === result.fetchStatus
+        ) {
+          lists.set(parentId, last.list);
+          continue;
+        }
+        const state = {
+          data: result.data,
+          status: result.status,
+          error: result.error,
+          fetchStatus: result.fetchStatus,
+        };
+        const list = toChildList({ state });
+        lastRead.set(parentId, { ...state, list });
+        lists.set(parentId, list);
       }
       return lists;
     },
@@ -237,14 +250,33 @@ export async function loadUntilFound(
   }
 }
 
+/**
+ * The items of one cached list by id (an unreadable one only when it has an id, and only where no
+ * readable one has it). Query data is replaced, never changed in place, so an index made once per
+ * data object stays right: lookups on every cache change stay cheap with 100,000 loaded roots.
+ */
+const indexes = new WeakMap<Pages, Map<number, Listed<Entity>>>();
+function indexOf(data: Pages): Map<number, Listed<Entity>> {
+  let index = indexes.get(data);
+  if (!index) {
+    index = new Map();
+    for (const page of data.pages)
+      for (const item of page.results) {
+        if (item.id === undefined) continue;
+        const known = index.get(item.id);
+        if (!known || (isUnreadable(known) && !isUnreadable(item))) index.set(item.id, item);
+      }
+    indexes.set(data, index);
+  }
+  return index;
+}
+
 /** An entity already somewhere in the loaded tree (for breadcrumbs and names without a request). */
 export function findLoadedEntity(queryClient: QueryClient, workspaceId: number, entityId: number) {
   const lists = queryClient.getQueriesData<Pages>({ queryKey: entityQueries.treeLists(workspaceId) });
   for (const [, data] of lists) {
-    for (const page of data?.pages ?? []) {
-      const found = page.results.find((entity) => entity.id === entityId);
-      if (found && !isUnreadable(found)) return found;
-    }
+    const found = data && indexOf(data).get(entityId);
+    if (found && !isUnreadable(found)) return found;
   }
   return undefined;
 }
@@ -255,14 +287,14 @@ export function findLoadedEntity(queryClient: QueryClient, workspaceId: number, 
  */
 export function ancestorsFromTreeCache(queryClient: QueryClient, workspaceId: number, entityId: number) {
   const lists = queryClient.getQueriesData<Pages>({ queryKey: entityQueries.treeLists(workspaceId) });
-  const parentOf = new Map<number, number | null>();
-  for (const [key, data] of lists) {
-    const parentId = (key[4] ?? null) as number | null;
-    for (const page of data?.pages ?? [])
-      for (const entity of page.results) if (entity.id !== undefined) parentOf.set(entity.id, parentId);
-  }
+  const parentOf = (id: number): number | null | undefined => {
+    // An entity listed as unreadable still has a place (and so a parent) when it has an id.
+    for (const [key, data] of lists)
+      if (data && indexOf(data).has(id)) return (key[4] ?? null) as number | null;
+    return undefined;
+  };
   const chain: number[] = [];
-  for (let id: number | null | undefined = parentOf.get(entityId); ; id = parentOf.get(id)) {
+  for (let id: number | null | undefined = parentOf(entityId); ; id = parentOf(id)) {
     if (id === undefined) return undefined;
     if (id === null) return chain;
     chain.unshift(id);

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useRouter, useRouterState } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entity } from '../../api/entities/schemas';
 import {
   ensureTreeList,
@@ -11,7 +11,7 @@ import {
   useTreeLists,
 } from '../../api/entities/tree-cache';
 import type { EntityType } from '../../api/entity-types/schemas';
-import { flattenTree, treeRowKey, typesThatCanContain } from './tree-model';
+import { createTreeFlattener, treeRowKey, typesThatCanContain } from './tree-model';
 import { TREE_ROW_HEIGHT, TreeRowView } from './tree-row';
 import { useTreeKeyboard } from './use-tree-keyboard';
 
@@ -35,23 +35,21 @@ export function EntityTree(props: Props) {
   const lists = useTreeLists(queryClient, workspaceId, shownLists);
 
   const { mayHaveChildren, isShown } = useTypeRules(entityTypes, typeFilter);
-  const rows = useMemo(
+  // Redoes only the lists that changed; the rows of the others stay the same objects, so their
+  // (memoized) row components do not render again.
+  const [flatten] = useState(createTreeFlattener);
+  const { rows, isLoading } = useMemo(
     () =>
-      flattenTree({
+      flatten({
         roots: lists.get(null),
         childrenOf: (id) => lists.get(id),
         expanded,
         mayHaveChildren,
         isShown,
       }),
-    [lists, expanded, mayHaveChildren, isShown],
+    [flatten, lists, expanded, mayHaveChildren, isShown],
   );
-  // Looked up on every render (keyboard, focus, selection): index once per rebuild, not per lookup.
-  const indexByKey = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
-  const isLoading = useMemo(
-    () => rows.some((row) => row.kind === 'status' && row.state === 'loading'),
-    [rows],
-  );
+  const indexOfKey = useCallback((key: string) => rows.findIndex((row) => row.key === key), [rows]);
 
   // Load the roots and every expanded node that has nothing cached yet.
   useEffect(() => {
@@ -75,9 +73,12 @@ export function EntityTree(props: Props) {
       }),
     [setExpanded],
   );
+  // Read through a ref: a toggle that changed with every expand would render every row again.
+  const expandedRef = useRef(expanded);
+  expandedRef.current = expanded;
   const toggle = useCallback(
-    (id: number) => (expanded.has(id) ? collapse(id) : expand(id)),
-    [expanded, expand, collapse],
+    (id: number) => (expandedRef.current.has(id) ? collapse(id) : expand(id)),
+    [expand, collapse],
   );
   const retry = useCallback(
     (parentId: number | null) => void retryTreeList(queryClient, workspaceId, parentId),
@@ -88,36 +89,43 @@ export function EntityTree(props: Props) {
     (id: number) => ensureTreeList(queryClient, workspaceId, id),
     [queryClient, workspaceId],
   );
-  const open = (entityId: number) =>
-    navigate({
-      to: '/workspaces/$workspaceId/entities/$entityId',
-      params: { workspaceId, entityId },
-      search: (previous) => previous,
-    });
+  const open = useCallback(
+    (entityId: number) =>
+      navigate({ to: ENTITY_ROUTE, params: { workspaceId, entityId }, search: (previous) => previous }),
+    [navigate, workspaceId],
+  );
+  const { hrefOf, openFromClick, preview, endPreview } = useEntityLinks(workspaceId, open);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => TREE_ROW_HEIGHT,
-    overscan: 10,
+    overscan: 6,
     initialRect: { width: 320, height: 800 },
     getItemKey: useCallback((index: number) => rows[index]?.key ?? index, [rows]),
   });
 
-  const selectedIndex =
-    selectedEntityId === undefined ? -1 : (indexByKey.get(`entity:${selectedEntityId}`) ?? -1);
+  // Each found once per change of the rows, not on every render (scrolling renders every frame).
+  const selectedIndex = useMemo(
+    () => (selectedEntityId === undefined ? -1 : indexOfKey(`entity:${selectedEntityId}`)),
+    [indexOfKey, selectedEntityId],
+  );
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const keyIndex = focusedKey ? (indexByKey.get(focusedKey) ?? -1) : -1;
+  const keyIndex = useMemo(() => (focusedKey ? indexOfKey(focusedKey) : -1), [indexOfKey, focusedKey]);
   const focusedIndex = keyIndex >= 0 ? keyIndex : Math.max(selectedIndex, 0);
   const focusWanted = useRef(false);
 
   const focusIndex = (index: number) => {
     const row = rows[index];
     if (!row) return;
-    focusWanted.current = true;
     setFocusedKey(row.key);
     virtualizer.scrollToIndex(index, { align: 'auto' });
+    // A row already rendered (the window and its overscan) takes focus at once; another once the
+    // virtualizer has rendered it (below).
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row-key="${row.key}"]`);
+    focusWanted.current = !element;
+    element?.focus({ preventScroll: true });
   };
 
   // Move DOM focus once the virtualizer has rendered the row that keyboard navigation moved to.
@@ -173,7 +181,7 @@ export function EntityTree(props: Props) {
             <TreeRowView
               key={row.key}
               row={row}
-              workspaceId={workspaceId}
+              hrefOf={hrefOf}
               start={item.start}
               focused={item.index === focusedIndex}
               selected={row.kind === 'entity' && row.entity.id === selectedEntityId}
@@ -181,6 +189,9 @@ export function EntityTree(props: Props) {
               onMore={loadMore}
               onRetry={retry}
               onIntent={prefetchChildren}
+              onPreview={preview}
+              onPreviewEnd={endPreview}
+              onOpen={openFromClick}
               onFocusRow={setFocusedKey}
             />
           );
@@ -191,8 +202,75 @@ export function EntityTree(props: Props) {
   );
 }
 
+const ENTITY_ROUTE = '/workspaces/$workspaceId/entities/$entityId';
+/** How long a pointer rests on a row before its page is preloaded (a link's default intent delay). */
+const PREVIEW_DELAY_MS = 50;
+
+/**
+ * The rows' links, without a router Link per row (its hooks and subscriptions were most of what a
+ * row cost to mount while scrolling): plain anchors whose address is built once per entity, a
+ * plain click opens the entity in the app, and a pointer resting on a row preloads its page as a
+ * Link's `preload: 'intent'` would. Modified clicks (new tab, new window) are the browser's.
+ */
+function useEntityLinks(workspaceId: number, open: (entityId: number) => void) {
+  const router = useRouter();
+  // Rows keep the current search (the type filter): their addresses change with it.
+  const search = useRouterState({ select: (state) => state.location.searchStr });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `search` is what buildLocation reads
+  const hrefOf = useMemo(() => {
+    const hrefs = new Map<number, string>();
+    return (entityId: number) => {
+      let href = hrefs.get(entityId);
+      if (href === undefined) {
+        const location = router.buildLocation({
+          to: ENTITY_ROUTE,
+          params: { workspaceId, entityId },
+          search: (previous) => previous,
+        });
+        href = router.history.createHref(location.publicHref);
+        hrefs.set(entityId, href);
+      }
+      return href;
+    };
+  }, [router, workspaceId, search]);
+
+  const openFromClick = useCallback(
+    (event: MouseEvent, entityId: number) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      open(entityId);
+    },
+    [open],
+  );
+
+  const previewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const endPreview = useCallback(() => clearTimeout(previewTimer.current), []);
+  const preview = useCallback(
+    (entityId: number) => {
+      clearTimeout(previewTimer.current);
+      previewTimer.current = setTimeout(() => {
+        router
+          .preloadRoute({
+            to: ENTITY_ROUTE,
+            params: { workspaceId, entityId },
+            search: (previous) => previous,
+          })
+          .catch(() => undefined);
+      }, PREVIEW_DELAY_MS);
+    },
+    [router, workspaceId],
+  );
+  useEffect(() => endPreview, [endPreview]);
+  return { hrefOf, openFromClick, preview, endPreview };
+}
+
 /** What the entity-type rules say: can a type have children, and does the type filter keep it? */
-function useTypeRules(entityTypes: EntityType[] | undefined, typeFilter: readonly number[]) {
+function useTypeRules(entityTypes: EntityType[] | undefined, typeFilterProp: readonly number[]) {
+  // By value: the route hands a new (often empty) array on every render, which must not re-flatten.
+  const filterKey = typeFilterProp.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter's value is `filterKey`
+  const typeFilter = useMemo(() => typeFilterProp, [filterKey]);
   return useMemo(() => {
     // A type whose child types were not sent is left out: unknown, like a type not loaded.
     const childTypesOf = new Map<number, readonly number[]>();

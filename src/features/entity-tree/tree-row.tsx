@@ -1,5 +1,4 @@
-import { Link } from '@tanstack/react-router';
-import { memo } from 'react';
+import { type MouseEvent, memo } from 'react';
 import { errorMessage } from '../../components/ui/error-state';
 import { UnreadableText, unreadableTitle } from '../../components/ui/unreadable';
 import type { TreeRow } from './tree-model';
@@ -9,7 +8,8 @@ const INDENT = 16;
 
 type Props = {
   row: TreeRow;
-  workspaceId: number;
+  /** The address of an entity's page. */
+  hrefOf: (entityId: number) => string;
   start: number;
   focused: boolean;
   selected: boolean;
@@ -17,13 +17,26 @@ type Props = {
   onMore: (parentId: number | null) => Promise<void>;
   onRetry: (parentId: number | null) => void;
   onIntent: (entityId: number) => void;
+  /** A pointer rests on the entity's link, then leaves it: its page may be preloaded meanwhile. */
+  onPreview: (entityId: number) => void;
+  onPreviewEnd: () => void;
+  /** A click on the entity's link: opens it in the app unless the browser should (new tab). */
+  onOpen: (event: MouseEvent, entityId: number) => void;
   onFocusRow: (key: string) => void;
 };
+
+/**
+ * Test-only: how many times each row rendered, by row key. A build has `MODE` 'production', so the
+ * map is never made and the counting folds away.
+ */
+export const rowRenderCounts: Map<string, number> | undefined =
+  import.meta.env.MODE === 'test' ? new Map() : undefined;
 
 const rowClass = 'absolute inset-x-0 top-0 flex items-center gap-1 pr-2 text-sm outline-none';
 
 export const TreeRowView = memo(function TreeRowView(props: Props) {
   const { row, start, focused } = props;
+  rowRenderCounts?.set(row.key, (rowRenderCounts.get(row.key) ?? 0) + 1);
   const style = {
     height: TREE_ROW_HEIGHT,
     transform: `translateY(${start}px)`,
@@ -129,15 +142,16 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
       >
         {row.expanded ? '▾' : '▸'}
       </span>
-      <Link
-        to="/workspaces/$workspaceId/entities/$entityId"
-        params={{ workspaceId: props.workspaceId, entityId: entity.id }}
-        search={(previous) => previous}
+      <a
+        href={props.hrefOf(entity.id)}
         tabIndex={-1}
         className="min-w-0 truncate text-slate-900"
+        onClick={(event) => props.onOpen(event, entity.id)}
+        onMouseEnter={() => props.onPreview(entity.id)}
+        onMouseLeave={props.onPreviewEnd}
       >
         {entity.name}
-      </Link>
+      </a>
       {entity.entity_type_name && (
         <span className="ml-1 shrink-0 truncate text-xs text-slate-500">{entity.entity_type_name}</span>
       )}
