@@ -166,6 +166,35 @@ describe('workspace list', () => {
     expect(await screen.findByRole('link', { name: 'Workspace 001' })).toBeVisible();
   });
 
+  it('sends a failed next page once more when Try again is pressed twice, not twice', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let calls = 0;
+    mockServer.use(
+      http.get('*/api/workspaces/', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('offset') !== '25') return undefined;
+        calls += 1;
+        if (calls === 1) return HttpResponse.json({ detail: 'Database unavailable' }, { status: 500 });
+        await held;
+        return undefined;
+      }),
+    );
+    const { user } = renderApp('/workspaces');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load more workspaces');
+
+    // The second press comes while the first one's request is still under way.
+    const tryAgain = within(alert).getByRole('button', { name: 'Try again' });
+    await user.click(tryAgain);
+    await waitFor(() => expect(calls).toBe(2));
+    await user.click(tryAgain);
+    release();
+    expect(await screen.findByText('50 of 60 loaded')).toBeVisible();
+    expect(calls, 'the failed page, then asked once more').toBe(2);
+  });
+
   it('says what is wrong when the server sends a page it cannot read', async () => {
     mockServer.use(http.get('*/api/workspaces/', () => HttpResponse.json({ count: 1, results: 'x' })));
     renderApp('/workspaces');

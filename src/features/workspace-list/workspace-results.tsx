@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import { workspaceQueries } from '../../api/workspaces/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
@@ -22,6 +22,11 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
     ...workspaceQueries.infinite(filters),
     placeholderData: keepPreviousData,
   });
+  // The list asks again on every render that finds the end near: join a fetch under way, never
+  // cancel it and send the same page again (the default `cancelRefetch` would, and would also cancel
+  // a refetch under way in favour of a next page after stale ones).
+  const { fetchNextPage: fetchNext } = query;
+  const fetchNextPage = useCallback(() => void fetchNext({ cancelRefetch: false }), [fetchNext]);
   const pages = query.data?.pages;
   const { items, total } = useMemo(() => flattenPages(pages), [pages]);
 
@@ -77,10 +82,11 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
           items={items}
           setSize={total}
           dimmed={query.isPlaceholderData}
-          hasNextPage={query.hasNextPage}
+          // Never page on from the previous filters' results while the new ones load.
+          hasNextPage={query.hasNextPage && !query.isPlaceholderData}
           isFetchingNextPage={query.isFetchingNextPage}
           nextPageError={query.isFetchNextPageError ? query.error : null}
-          fetchNextPage={() => void query.fetchNextPage()}
+          fetchNextPage={fetchNextPage}
           status={loadingStatus(items.length, total, query.hasNextPage, query.isFetchingNextPage)}
           nextPageErrorTitle="Could not load more workspaces"
         />
