@@ -4,6 +4,7 @@ import { workspaceListPage } from '../e2e/workspace-list-page';
 import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
 
 const BUDGET_KB = 120;
+export const FIRST_PAGE_JS = 'First-page JS (gzip)';
 const RUNS = 3;
 
 type Chunk = { file: string; bytes: number; gzipBytes: number };
@@ -61,7 +62,7 @@ export async function measurePageWeight(
   const then = before ? await weigh(browser, before.baseUrl, 1) : undefined;
   return [
     {
-      name: 'First-page JS (gzip)',
+      name: FIRST_PAGE_JS,
       value: now.value,
       unit: 'KB',
       budget: BUDGET_KB,
