@@ -50,6 +50,56 @@ describe('workspace list', () => {
     for (const url of network.workspaceListRequests()) expect(url.searchParams.get('sort')).toBe('name:asc');
   });
 
+  it('comes back where it was while fresh; once stale, at the top with its first page asked again', async () => {
+    const { page, network } = session;
+    const first = await listWorkspaces({ sort: 'name:asc', limit: '1000' });
+    const last = (await listWorkspaces({ sort: 'name:asc', offset: String(first.count - 1), limit: '1' }))
+      .results[0];
+    const top = first.results[0];
+    if (!last || !top) throw new Error('the demo server has no workspaces');
+    expect(first.results.length, 'more than one page').toBeLessThan(first.count);
+    const ui = workspaceListPage(page);
+    const link = (name: string) => ui.list.getByRole('link', { name, exact: true });
+    /** Whether the row of `name` is in the list's viewport, not merely rendered above or below it. */
+    const inView = (name: string) =>
+      link(name)
+        .evaluate((element) => {
+          const row = element.closest('li')?.getBoundingClientRect();
+          const box = element.closest('[data-scroll-container]')?.getBoundingClientRect();
+          return Boolean(row && box && row.bottom > box.top && row.top < box.bottom);
+        })
+        .catch(() => false);
+    const offsets = () =>
+      network.workspaceListRequests().map((url) => Number(url.searchParams.get('offset')));
+
+    await page.goto('/workspaces');
+    await ui.rows.first().waitFor();
+    await ui.scrollToEnd();
+    await ui.allLoaded(first.count).waitFor();
+    const sent = offsets().length;
+
+    await link(last.name).click();
+    await page.getByRole('heading', { level: 1, name: last.name, exact: true }).waitFor();
+    await page.goBack();
+    await ui.allLoaded(first.count).waitFor();
+    await expect.poll(() => inView(last.name), { message: 'back where it was' }).toBe(true);
+    expect(offsets().slice(sent), 'fresh: nothing asked again').toEqual([]);
+
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: last.name, exact: true }).waitFor();
+    // As if the user had stayed longer than the list's staleTime (5 minutes) in the workspace.
+    await page.evaluate(() => {
+      const now = Date.now.bind(Date);
+      Date.now = () => now() + 6 * 60_000;
+    });
+    await page.goBack();
+    const loaded = first.results.length;
+    await page.getByText(`${loaded} of ${first.count.toLocaleString('en-US')} loaded`).waitFor();
+    await expect.poll(() => inView(top.name), { message: 'at the top' }).toBe(true);
+    expect(await inView(last.name)).toBe(false);
+    expect(offsets().slice(sent), 'stale: the first page only').toEqual([0]);
+  });
+
   it('keeps the filters in the URL across a reload', async () => {
     const { page } = session;
     const publicOnes = await listWorkspaces({ visibility: 'PUBLIC', limit: '1000' });

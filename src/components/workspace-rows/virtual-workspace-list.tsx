@@ -1,5 +1,6 @@
+import { useRouter } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { isUnreadable, type Listed } from '../../lib/schema-helpers';
 import { ErrorState, errorMessage } from '../ui/error-state';
@@ -30,6 +31,11 @@ type Props = {
   /** The footer's title when the next page failed. */
   nextPageErrorTitle: string;
   rowActions?: (workspace: Workspace) => ReactNode;
+  /**
+   * Whether the router may put the list back where it was when the user comes back to it (Back):
+   * yes by default; no for a list that starts over from its first page.
+   */
+  restoreScroll?: boolean;
 };
 
 /**
@@ -49,8 +55,26 @@ export function VirtualWorkspaceList({
   status,
   nextPageErrorTitle,
   rowActions,
+  restoreScroll = true,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The router puts an element back where it was once the route has rendered, found by its
+  // data-scroll-restoration-id. The id holds how many rows are loaded, so a place is restored only on
+  // the list it was left on: a list dropped or refetched from its first page meanwhile is not found
+  // (clamped to the end of its first page, it would show rows the user never left and load the next
+  // page). A list that starts over (`restoreScroll` false: its first page is being refetched) goes
+  // to the top after the router has restored it: this listener is added after the router's own.
+  const router = useRouter();
+  const startsOver = useRef(!restoreScroll);
+  useLayoutEffect(() => {
+    if (!startsOver.current) return;
+    const unsubscribe = router.subscribe('onRendered', () => {
+      unsubscribe();
+      startsOver.current = false;
+      scrollRef.current?.scrollTo({ top: 0 });
+    });
+    return unsubscribe;
+  }, [router]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
@@ -81,7 +105,12 @@ export function VirtualWorkspaceList({
         <span className={WIDE_ONLY}>Updated</span>
         <span className={WIDE_ONLY}>Created</span>
       </div>
-      <div ref={scrollRef} data-scroll-container="workspaces" className="min-h-0 flex-1 overflow-auto">
+      <div
+        ref={scrollRef}
+        data-scroll-container="workspaces"
+        data-scroll-restoration-id={`list:${label}:${items.length}`}
+        className="min-h-0 flex-1 overflow-auto"
+      >
         <ul
           aria-label={label}
           className={`relative transition-opacity ${dimmed ? 'opacity-60' : ''}`}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   makeAppVersion,
   makeLabel,
@@ -193,6 +193,41 @@ describe('workspace list', () => {
     release();
     expect(await screen.findByText('50 of 60 loaded')).toBeVisible();
     expect(calls, 'the failed page, then asked once more').toBe(2);
+  });
+
+  it('coming back while the list is fresh asks nothing; once stale, asks for its first page only', async () => {
+    mockState.workspaces = makeWorkspaces(200);
+    const { router, user, queryClient } = renderApp('/workspaces');
+    await screen.findByText('50 of 200 loaded');
+    // Scrolled down: two more pages as the end of what is loaded comes near.
+    const scroller = screen.getByRole('list', { name: 'Workspaces' }).parentElement as HTMLElement;
+    scroller.scrollTo({ top: 50 * 64 - 800 });
+    await screen.findByText('75 of 200 loaded');
+    scroller.scrollTo({ top: 75 * 64 - 800 });
+    await screen.findByText('100 of 200 loaded');
+    expect(workspaceListOffsets()).toEqual([0, 25, 50, 75]);
+
+    await user.click(screen.getByRole('link', { name: 'Workspace 070' }));
+    await screen.findByRole('heading', { level: 1, name: 'Workspace 070' });
+
+    mockState.requests = [];
+    router.history.back();
+    expect(await screen.findByText('100 of 200 loaded')).toBeVisible();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(workspaceListOffsets(), 'fresh: nothing asked again').toEqual([]);
+
+    router.history.forward();
+    await screen.findByRole('heading', { level: 1, name: 'Workspace 070' });
+    // Later than the list's staleTime.
+    const realNow = Date.now.bind(Date);
+    vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 6 * 60_000);
+    mockState.requests = [];
+    router.history.back();
+    // From the top: the first page asked again, then only what the screen needs, not every page.
+    expect(await screen.findByRole('link', { name: 'Workspace 001' })).toBeVisible();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(await screen.findByText('50 of 200 loaded')).toBeVisible();
+    expect(workspaceListOffsets()).toEqual([0, 25]);
   });
 
   it('says what is wrong when the server sends a page it cannot read', async () => {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import { workspaceQueries } from '../../api/workspaces/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
@@ -19,9 +19,12 @@ type Props = {
 export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Props) {
   // Previous results stay on screen (dimmed) while a new filter loads, instead of flashing a skeleton.
   const query = useInfiniteQuery({
-    ...workspaceQueries.infinite(filters),
+    ...workspaceQueries.list(filters),
     placeholderData: keepPreviousData,
   });
+  // Read once, as the list comes on screen: coming back to a list that went stale refetches its first
+  // page only (workspaceQueries.list), so it starts at the top instead of where it was left.
+  const [startsOver] = useState(() => query.isStale && (query.data?.pages.length ?? 0) > 1);
   // The list asks again on every render that finds the end near: join a fetch under way, never
   // cancel it and send the same page again (the default `cancelRefetch` would, and would also cancel
   // a refetch under way in favour of a next page after stale ones).
@@ -87,6 +90,7 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
           isFetchingNextPage={query.isFetchingNextPage}
           nextPageError={query.isFetchNextPageError ? query.error : null}
           fetchNextPage={fetchNextPage}
+          restoreScroll={!startsOver}
           status={loadingStatus(items.length, total, query.hasNextPage, query.isFetchingNextPage)}
           nextPageErrorTitle="Could not load more workspaces"
         />

@@ -9,7 +9,7 @@ export const Route = createFileRoute('/workspaces/')({
   loaderDeps: ({ search }) => search,
   // Warm the cache only; the page reads the same query options and renders its own loading state.
   loader: ({ context, deps }) => {
-    void context.queryClient.infiniteQuery(workspaceQueries.infinite(deps)).catch(() => undefined);
+    void context.queryClient.infiniteQuery(workspaceQueries.list(deps)).catch(() => undefined);
   },
   component: WorkspacesRoute,
 });
