@@ -127,7 +127,7 @@ async function main() {
         return measureFirstRow(b, { bare: baseUrl, now: baseUrl, before: await before('large') });
       });
       await measure('web vitals (first-page)', async () =>
-        measureWebVitals(b, (await env.app('large')).baseUrl),
+        measureWebVitals(b, (await env.app('large')).baseUrl, { before: await before('large') }),
       );
       await measure('5,000-child node', async () => measureExpandLargeNode(b, await env.app('large')));
       await measure('100,000-node tree scroll', async () => measureTreeScroll(b, await env.app('large')));

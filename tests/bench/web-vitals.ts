@@ -67,14 +67,28 @@ async function loadOnce(browser: Browser, baseUrl: string, target: VitalsPage): 
   }
 }
 
-/** LCP, INP and CLS from PerformanceObserver: cold loads, then the first interaction a person makes. */
-export async function measureWebVitals(browser: Browser, baseUrl: string): Promise<BenchEntry[]> {
+async function vitalsOf(browser: Browser, baseUrl: string, target: VitalsPage): Promise<Vitals[]> {
+  const runs: Vitals[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await loadOnce(browser, baseUrl, target));
+  return runs;
+}
+
+/**
+ * LCP, INP and CLS from PerformanceObserver: cold loads, then the first interaction a person makes;
+ * for the baseline build too (`before`), page by page, so both see the same machine.
+ */
+export async function measureWebVitals(
+  browser: Browser,
+  baseUrl: string,
+  { before }: { before?: { baseUrl: string; ref: string } } = {},
+): Promise<BenchEntry[]> {
   const entries: BenchEntry[] = [];
   for (const target of PAGES) {
-    const runs: Vitals[] = [];
-    for (let run = 0; run < RUNS; run++) runs.push(await loadOnce(browser, baseUrl, target));
+    const runs = await vitalsOf(browser, baseUrl, target);
+    const then = before ? await vitalsOf(browser, before.baseUrl, target) : undefined;
     const of = (pick: (vitals: Vitals) => number, digits = 1) => ({
       value: round(median(runs.map(pick)), digits),
+      baseline: then && round(median(then.map(pick)), digits),
       samples: runs.map((vitals) => round(pick(vitals), digits)),
     });
     const slowest = runs.flatMap((vitals) => vitals.interactions).sort((a, b) => b.duration - a.duration)[0];
