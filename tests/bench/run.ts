@@ -25,6 +25,7 @@ import { type Failure, type Machine, printMachine, printTable, writeReport } fro
 import { measureRevisionDiffPage } from './revision-diff-page';
 import { measureTreeScroll } from './tree-scroll';
 import { measureWebVitals } from './web-vitals';
+import { measureWorkspaceListScroll } from './workspace-list-scroll';
 
 const quick = process.argv.includes('--quick');
 const REPORT_PATH = fileURLToPath(
@@ -133,6 +134,11 @@ async function main() {
       await measure('100,000-node tree scroll', async () => measureTreeScroll(b, await env.app('large')));
       await measure('revisions page of 1 MB documents', async () =>
         measureRevisionDiffPage(b, await env.app('large')),
+      );
+      await measure('10,000-workspace list', async () =>
+        measureWorkspaceListScroll(b, await env.app('large'), {
+          before: baseline ? await env.baselineApp('large') : undefined,
+        }),
       );
       // In its own process, with the browser idle: the crawl and the demo server get a core each.
       await measure('audit crawl throughput', async () => measureAuditCrawl(await env.app('large'), log));
