@@ -340,31 +340,18 @@ describe('deleting', () => {
     const { page } = session;
     const { fixtures } = await demoInfo();
     const ws = fixtures.workspaces.fixtures;
-    const parentId = fixtures.entities.fixturesRoot;
+    // The "Noise barrier" structure's pile group "PG-01 north", found by name: only this test
+    // touches it (the failure files edit that structure's other two groups, by name too).
+    const structure = (await children(ws, fixtures.entities.fixturesRoot)).find(
+      (s) => s.name === 'Noise barrier',
+    );
+    if (!structure) throw new Error('no "Noise barrier" structure in the fixtures workspace');
+    const parentId = structure.id;
     const parent = await entity(ws, parentId);
     const siblings = await children(ws, parentId);
-    // Not the first (entity-tree.e2e.ts and the edits above live there), nor any other file's fixture.
-    const notOurs = new Set<number>([
-      fixtures.entities.locked,
-      fixtures.entities.manyRevisions,
-      // Not in DemoInfo's type, but in /__demo/info: the parent of the file fixture.
-      (fixtures.entities as Record<string, number>).soilInvestigation ?? -1,
-      fixtures.entities.file,
-    ]);
-    // Nor the structures other files edit under: "Noise barrier" (failure-matrix-ui.ts,
-    // failure-throttle.e2e.ts) and the last one (session.e2e.ts).
-    const othersStructures = new Set(['Noise barrier', siblings.at(-1)?.name]);
-    let target: EntitySummary | undefined;
-    let below: EntitySummary[] = [];
-    for (const candidate of siblings.slice(1)) {
-      if (notOurs.has(candidate.id) || candidate.locked || othersStructures.has(candidate.name)) continue;
-      below = await children(ws, candidate.id);
-      if (below.length > 0) {
-        target = candidate;
-        break;
-      }
-    }
-    if (!target) throw new Error('no entity with children to delete');
+    const target = siblings.find((s) => s.name === 'PG-01 north');
+    const below = target ? await children(ws, target.id) : [];
+    if (!target || below.length === 0) throw new Error('no "PG-01 north" with children to delete');
     const [child] = below;
     if (!child) throw new Error('no child');
     const grandchildren = await children(ws, child.id);

@@ -69,8 +69,11 @@ export const changed = (value: unknown, by: number) => Math.round(((value as num
 export type Target = { ws: number; id: number; name: string; params: Params; path: string };
 
 /**
- * Piles only these files touch: the fixtures workspace's "Noise barrier" structure, its third pile
- * group, pile `n` (editing.e2e.ts and entity-tree.e2e.ts stay under the first structure).
+ * Piles only these files touch: the fixtures workspace's "Noise barrier" structure, its pile group
+ * "PG-03 east", pile `n` (editing.e2e.ts deletes its "PG-01 north", failure-throttle.e2e.ts edits
+ * "PG-02 south"; entity-tree.e2e.ts stays under the first structure). Found by name, not position:
+ * a deletion elsewhere moves positions. The 404 test deletes the last pile, so `n` below it keeps
+ * pointing at the same pile for the rest of the run.
  */
 export async function pileOf(n: number): Promise<Target> {
   const { fixtures } = await demoInfo();
@@ -80,8 +83,8 @@ export async function pileOf(n: number): Promise<Target> {
   );
   if (!structure) throw new Error('no "Noise barrier" structure in the fixtures workspace');
   const groups = await children(ws, structure.id);
-  const group = groups[2];
-  if (!group) throw new Error(`${structure.name} has only ${groups.length} pile groups`);
+  const group = groups.find((g) => g.name === 'PG-03 east');
+  if (!group) throw new Error(`${structure.name} has no pile group "PG-03 east"`);
   const pile = (await children(ws, group.id))[n];
   if (!pile) throw new Error(`${group.name} has no pile ${n}`);
   const entity = await readEntity(ws, pile.id);

@@ -120,7 +120,7 @@ describe('a GET whose connection drops', () => {
 describe('a GET answered with cut-off JSON', () => {
   it('on the entity: the detail pane says it could not be read; Try again works once it reads', async () => {
     const { page } = session;
-    const target = await pileOf(13);
+    const target = await pileOf(3);
     const { fixtures } = await demoInfo();
     const root = await readEntity(target.ws, fixtures.entities.fixturesRoot);
     // Every time until cleared: which of the page's reads of it comes first does not matter.

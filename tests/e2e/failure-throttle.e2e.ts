@@ -49,8 +49,8 @@ async function unopenedStructure(ws: number) {
 }
 
 /**
- * A pile no other file edits: the last of the "Noise barrier" structure's second pile group (the
- * other failure files edit its third group; editing.e2e.ts stays under the first structure).
+ * A pile no other file edits: the last of the "Noise barrier" structure's pile group "PG-02 south"
+ * (the other failure files edit "PG-03 east", editing.e2e.ts deletes "PG-01 north"), found by name.
  */
 async function pileForThisFile(): Promise<Target> {
   const { fixtures } = await demoInfo();
@@ -60,8 +60,9 @@ async function pileForThisFile(): Promise<Target> {
   );
   const structure = structures.find((s) => s.name === 'Noise barrier');
   if (!structure) throw new Error('no "Noise barrier" structure in the fixtures workspace');
-  const [, group] = await demoApi<EntitySummary[]>(`${entityPath(ws, structure.id)}entities/`);
-  if (!group) throw new Error(`${structure.name} has no second pile group`);
+  const groups = await demoApi<EntitySummary[]>(`${entityPath(ws, structure.id)}entities/`);
+  const group = groups.find((g) => g.name === 'PG-02 south');
+  if (!group) throw new Error(`${structure.name} has no pile group "PG-02 south"`);
   const pile = (await demoApi<EntitySummary[]>(`${entityPath(ws, group.id)}entities/`)).at(-1);
   if (!pile) throw new Error(`${group.name} has no piles`);
   const entity = await readEntity(ws, pile.id);
