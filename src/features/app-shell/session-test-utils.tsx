@@ -1,12 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { mockServer } from '../../../tests/fixtures/mock-server';
+import { renderApp } from '../../../tests/fixtures/render-app';
 import { createQueryClient } from '../../lib/query-client';
 import { DEFAULT_RUNTIME_CONFIG, RUNTIME_CONFIG_KEY, type RuntimeConfig } from '../../lib/runtime-config';
-import { createAppRouter } from '../../router';
 
 /**
  * The real route tree with the app's own QueryClient (tests/fixtures/render-app.tsx turns retries
@@ -20,14 +17,7 @@ export function renderWithSession(path: string, config: Partial<RuntimeConfig>) 
     environmentName: 'Test environment',
     ...config,
   });
-  const router = createAppRouter({ queryClient, history: createMemoryHistory({ initialEntries: [path] }) });
-  const user = userEvent.setup();
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { ...view, router, queryClient, user };
+  return renderApp(path, { queryClient });
 }
 
 export type SeenRequest = { method: string; path: string; authorization: string | null };

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditResult } from '../../api/audit/audit-types';
+import { saveFile } from '../../lib/save-file';
 import { type AuditAnalyser, createAuditAnalyser } from './audit-analyser';
 import { type AuditAnalysis, auditFileName, type ExportFormat } from './audit-files';
-import { saveFile } from './download';
 
 export type AnalysisState =
   | { status: 'working' }

@@ -5,6 +5,7 @@ import {
 } from '../../api/entities/save-entity';
 import { isApiError } from '../../lib/api-error';
 import { stringifyJson } from '../../lib/exact-json';
+import { saveFile } from '../../lib/save-file';
 
 /** The save went in, but the check after it could not rule out someone else's save at that moment. */
 export function SaveWarning({ error }: { error: unknown }) {
@@ -73,16 +74,7 @@ export function SaveError({ error, properties, entityName }: SaveErrorProps) {
 /** The params as a JSON file (integers beyond 2^53 keep their digits), through the browser's downloads. */
 function downloadParams(properties: Record<string, unknown>, entityName: string) {
   const file = new Blob([stringifyJson(properties, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${entityName.replace(/[^\w.-]+/g, '_') || 'entity'}-unsaved-params.json`;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Let go once the download has surely started reading it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(file, `${entityName.replace(/[^\w.-]+/g, '_') || 'entity'}-unsaved-params.json`);
 }
 
 /** Server field errors for params, keyed by path inside the params (the editor's keys). */
