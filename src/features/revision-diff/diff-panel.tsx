@@ -3,20 +3,13 @@ import { useEffect } from 'react';
 import { blameQueries } from '../../api/revisions/blame-query';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import { type ListedRevision, revisionQueries } from '../../api/revisions/queries';
+import { diffOptionsFrom } from '../../components/diff-view/diff-options';
 import { DiffView } from '../../components/diff-view/diff-view';
 import { BlameCell } from '../../components/ui/blame-cell';
 import { ErrorState } from '../../components/ui/error-state';
 import { identityOf } from '../../lib/json-diff/blame';
-import type { DiffOptions } from '../../lib/json-diff/diff-json';
 import type { DiffRow } from '../../lib/json-diff/row-parts';
 import type { DiffSearch } from './diff-search';
-
-export function diffOptionsFrom(search: DiffSearch): DiffOptions {
-  return {
-    tolerance: search.tol ?? 0,
-    arrayKeys: search.key === 'position' ? 'position' : search.key ? [search.key] : undefined,
-  };
-}
 
 type Props = {
   workspaceId: number;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { DiffSearch } from './diff-search';
+import type { DiffOptionsSearch } from './diff-options';
 
-type Props = { search: DiffSearch; onChange: (patch: Partial<DiffSearch>) => void };
+type Props = { search: DiffOptionsSearch; onChange: (patch: Partial<DiffOptionsSearch>) => void };
 
 const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 
