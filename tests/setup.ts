@@ -51,3 +51,33 @@ if (typeof Element !== 'undefined') {
     this.dispatchEvent(new Event('scroll'));
   };
 }
+
+// jsdom has HTMLDialogElement but no showModal/close, and no Escape → `cancel`. The smallest stand-in
+// for what the browser does: `open` (jsdom hides a closed <dialog>), modal semantics for queries
+// (aria-modal, as the browser's top layer implies), Escape firing a cancelable `cancel` on the topmost
+// modal dialog and closing it unless prevented. Focus trapping (inertness) is left to real Chromium.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  const modals: HTMLDialogElement[] = [];
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    if (this.open) throw new DOMException('The dialog is already open.', 'InvalidStateError');
+    this.setAttribute('open', '');
+    this.setAttribute('aria-modal', 'true');
+    modals.push(this);
+  };
+  HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.removeAttribute('open');
+    this.removeAttribute('aria-modal');
+    if (modals.includes(this)) modals.splice(modals.indexOf(this), 1);
+    this.dispatchEvent(new Event('close'));
+  };
+  document.addEventListener('keydown', (event) => {
+    // A dialog removed from the page without close() is no longer shown: skip it.
+    const top = modals.filter((dialog) => dialog.isConnected).at(-1);
+    if (event.key !== 'Escape' || event.defaultPrevented || !top) return;
+    if (top.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close();
+  });
+}

@@ -4,11 +4,14 @@ import { useCreateEntityMutation } from '../../api/entities/mutations';
 import { entityQueries } from '../../api/entities/queries';
 import type { Entity } from '../../api/entities/schemas';
 import { entityTypeQueries } from '../../api/entity-types/queries';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
+import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
+import { SelectField } from '../../components/ui/select-field';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
 import { readable } from '../../lib/schema-helpers';
-import { Dialog, inputClass, primaryButton, secondaryButton } from './dialog';
 
 type Props = { workspaceId: number; parent: Entity; onClose: () => void; onCreated: (child: Entity) => void };
 
@@ -44,9 +47,7 @@ export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: P
         <p className="text-sm">
           The app does not allow children under a {parent.entity_type_name ?? 'entity of this type'}.
         </p>
-        <button type="button" className={secondaryButton} onClick={onClose}>
-          Close
-        </button>
+        <Button onClick={onClose}>Close</Button>
       </Dialog>
     );
   }
@@ -60,12 +61,9 @@ export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: P
           void submit();
         }}
       >
-        <label htmlFor="child-type" className="text-sm font-medium">
-          Entity type
-        </label>
-        <select
-          id="child-type"
-          className={inputClass}
+        <SelectField
+          label="Entity type"
+          error={fieldErrors.entity_type?.join(' ')}
           value={chosenType ?? ''}
           onChange={(event) => {
             setTypeId(Number(event.target.value));
@@ -77,27 +75,19 @@ export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: P
               {type.name}
             </option>
           ))}
-        </select>
-        {fieldErrors.entity_type && (
-          <p className="text-sm text-red-700">{fieldErrors.entity_type.join(' ')}</p>
-        )}
-        <label htmlFor="child-name" className="text-sm font-medium">
-          Name
-        </label>
-        <input
-          id="child-name"
-          className={inputClass}
-          value={name}
-          aria-invalid={Boolean(fieldErrors.name)}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {fieldErrors.name && <p className="text-sm text-red-700">{fieldErrors.name.join(' ')}</p>}
-        <label htmlFor="child-params" className="text-sm font-medium">
-          Initial parameters
-        </label>
-        <select
-          id="child-params"
-          className={inputClass}
+        </SelectField>
+        <FieldRow label="Name" error={fieldErrors.name?.join(' ')}>
+          {(control) => (
+            <input
+              {...control}
+              className={fieldControlClass.md}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </FieldRow>
+        <SelectField
+          label="Initial parameters"
           value={copyFrom}
           onChange={(event) => setCopyFrom(event.target.value ? Number(event.target.value) : '')}
         >
@@ -107,21 +97,19 @@ export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: P
               Copy of {sibling.name}
             </option>
           ))}
-        </select>
+        </SelectField>
         {create.isError && !fieldErrors.name && !fieldErrors.entity_type && (
           <ErrorState title="Not created" error={create.error} />
         )}
         <div className="mt-2 flex justify-end gap-2">
-          <button type="button" className={secondaryButton} onClick={onClose}>
-            Cancel
-          </button>
-          <button
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
             type="submit"
-            className={primaryButton}
+            variant="primary"
             disabled={!name.trim() || chosenType === undefined || create.isPending}
           >
             {create.isPending ? 'Creating…' : 'Create'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

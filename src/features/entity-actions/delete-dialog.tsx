@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useDeleteEntityMutation } from '../../api/entities/mutations';
 import { entityQueries } from '../../api/entities/queries';
 import type { Entity } from '../../api/entities/schemas';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
-import { Dialog, dangerButton, inputClass, secondaryButton } from './dialog';
+import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
 
 type Props = {
   workspaceId: number;
@@ -30,29 +32,27 @@ export function DeleteDialog({ workspaceId, entity, parentId, onClose, onDeleted
             : `Its ${childCount.toLocaleString()} ${childCount === 1 ? 'child' : 'children'} and everything below them will be deleted too.`}{' '}
         This cannot be undone.
       </p>
-      <label htmlFor="delete-confirm" className="text-sm font-medium">
-        Type the entity’s name to confirm
-      </label>
-      <input
-        id="delete-confirm"
-        className={inputClass}
-        value={typed}
-        autoComplete="off"
-        onChange={(event) => setTyped(event.target.value)}
-      />
+      <FieldRow label="Type the entity’s name to confirm">
+        {(control) => (
+          <input
+            {...control}
+            className={fieldControlClass.md}
+            value={typed}
+            autoComplete="off"
+            onChange={(event) => setTyped(event.target.value)}
+          />
+        )}
+      </FieldRow>
       {remove.isError && <ErrorState title="Not deleted" error={remove.error} />}
       <div className="flex justify-end gap-2">
-        <button type="button" className={secondaryButton} onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={dangerButton}
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          variant="danger"
           disabled={typed !== entity.name || remove.isPending}
           onClick={() => remove.mutate(undefined, { onSuccess: onDeleted })}
         >
           {remove.isPending ? 'Deleting…' : 'Delete'}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useRenameEntityMutation } from '../../api/entities/mutations';
 import type { Entity } from '../../api/entities/schemas';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
+import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
 import { isApiError } from '../../lib/api-error';
-import { Dialog, inputClass, primaryButton, secondaryButton } from './dialog';
 
 type Props = { workspaceId: number; entity: Entity; onClose: () => void };
 
@@ -21,37 +23,29 @@ export function RenameDialog({ workspaceId, entity, onClose }: Props) {
           rename.mutate(trimmed, { onSuccess: onClose });
         }}
       >
-        <label htmlFor="rename-name" className="text-sm font-medium">
-          New name
-        </label>
-        <input
-          id="rename-name"
-          className={inputClass}
-          value={name}
-          aria-invalid={Boolean(nameError)}
-          aria-describedby={nameError ? 'rename-name-error' : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {nameError && (
-          <p id="rename-name-error" className="text-sm text-red-700">
-            {nameError.join(' ')}
-          </p>
-        )}
+        <FieldRow label="New name" error={nameError?.join(' ')}>
+          {(control) => (
+            <input
+              {...control}
+              className={fieldControlClass.md}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </FieldRow>
         <p className="text-xs text-slate-600">
           Renaming saves a new revision; the parameters stay as they are.
         </p>
         {rename.isError && !nameError && <ErrorState title="Not renamed" error={rename.error} />}
         <div className="flex justify-end gap-2">
-          <button type="button" className={secondaryButton} onClick={onClose}>
-            Cancel
-          </button>
-          <button
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
             type="submit"
-            className={primaryButton}
+            variant="primary"
             disabled={!trimmed || trimmed === entity.name || rename.isPending}
           >
             {rename.isPending ? 'Renaming…' : 'Rename'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -1,0 +1,35 @@
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { FieldRow, fieldControlClass } from './field-row';
+
+type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'size'> & {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  size?: 'sm' | 'md';
+  inline?: boolean;
+  /** Classes of the row around the label and the select (the select's own go in `className`). */
+  rowClassName?: string;
+};
+
+/** A <select> with its label (and an optional hint or error), as one field row. */
+export function SelectField({
+  label,
+  hint,
+  error,
+  size = 'md',
+  inline,
+  rowClassName,
+  className = '',
+  children,
+  ...select
+}: Props) {
+  return (
+    <FieldRow label={label} hint={hint} error={error} size={size} inline={inline} className={rowClassName}>
+      {(control) => (
+        <select {...select} {...control} className={`${fieldControlClass[size]} ${className}`}>
+          {children}
+        </select>
+      )}
+    </FieldRow>
+  );
+}
