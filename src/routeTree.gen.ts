@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as CompareRouteImport } from './routes/compare'
 import { Route as AuditIndexRouteImport } from './routes/audit/index'
 import { Route as AuditWorkspaceIdRouteImport } from './routes/audit/$workspaceId'
 import { Route as WorkspacesIndexRouteImport } from './routes/workspaces/index'
@@ -23,6 +24,11 @@ import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRouteImport } fr
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CompareRoute = CompareRouteImport.update({
+  id: '/compare',
+  path: '/compare',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AuditIndexRoute = AuditIndexRouteImport.update({
@@ -78,6 +84,7 @@ const WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/compare': typeof CompareRoute
   '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
   '/audit/': typeof AuditIndexRoute
@@ -90,6 +97,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/compare': typeof CompareRoute
   '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
   '/audit': typeof AuditIndexRoute
   '/workspaces': typeof WorkspacesIndexRoute
@@ -101,6 +109,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/compare': typeof CompareRoute
   '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
   '/audit/': typeof AuditIndexRoute
@@ -115,6 +124,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/compare'
     | '/audit/$workspaceId'
     | '/workspaces/$workspaceId'
     | '/audit/'
@@ -127,6 +137,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/compare'
     | '/audit/$workspaceId'
     | '/audit'
     | '/workspaces'
@@ -137,6 +148,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/compare'
     | '/audit/$workspaceId'
     | '/workspaces/$workspaceId'
     | '/audit/'
@@ -150,6 +162,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  CompareRoute: typeof CompareRoute
   AuditWorkspaceIdRoute: typeof AuditWorkspaceIdRoute
   WorkspacesWorkspaceIdRoute: typeof WorkspacesWorkspaceIdRouteWithChildren
   AuditIndexRoute: typeof AuditIndexRoute
@@ -163,6 +176,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/compare': {
+      id: '/compare'
+      path: '/compare'
+      fullPath: '/compare'
+      preLoaderRoute: typeof CompareRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/audit/': {
@@ -270,6 +290,7 @@ const WorkspacesWorkspaceIdRouteWithChildren =
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  CompareRoute: CompareRoute,
   AuditWorkspaceIdRoute: AuditWorkspaceIdRoute,
   WorkspacesWorkspaceIdRoute: WorkspacesWorkspaceIdRouteWithChildren,
   AuditIndexRoute: AuditIndexRoute,

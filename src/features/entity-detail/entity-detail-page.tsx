@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { EntityDetail } from '../../api/entities/queries';
 import { entityQueries } from '../../api/entities/queries';
 import { entityTypeQueries } from '../../api/entity-types/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { JsonViewer } from '../../components/json-viewer/json-viewer';
+import { formatEntityRef } from '../../lib/entity-ref';
 import { Breadcrumbs } from './breadcrumbs';
 import { ChildTypeRules } from './child-type-rules';
 import { EntityFacts } from './entity-facts';
@@ -41,6 +43,13 @@ export function EntityDetailPage({ workspace, detail, computePanel, renderAction
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-xl font-semibold">{entity.name}</h2>
         {renderActions?.(ancestors.isSuccess || entity.path ? (parentId ?? null) : undefined)}
+        <Link
+          to="/compare"
+          search={{ a: formatEntityRef({ workspaceId, entityId: entity.id }) }}
+          className="text-sm font-medium text-blue-700 hover:underline"
+        >
+          Compare with…
+        </Link>
       </div>
       <Section title="Details">
         <EntityFacts workspaceId={workspaceId} entity={entity} parentId={parentId} />
