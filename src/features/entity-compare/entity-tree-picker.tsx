@@ -70,9 +70,9 @@ function TreeNode({ workspaceId, entity, onPick }: Props & { entity: Entity }) {
         <button
           type="button"
           className="truncate text-left text-blue-700 hover:underline"
+          aria-label={`Compare with ${entity.name}`}
           onClick={() => onPick(entity)}
         >
-          <span className="sr-only">Compare with </span>
           {entity.name}
         </button>
         {entity.entity_type_name && <span className="text-xs text-slate-500">{entity.entity_type_name}</span>}

@@ -89,8 +89,11 @@ function SameTypeSiblings({
         <ul aria-label="Siblings of the same type" className="flex flex-wrap gap-2">
           {sameType.map((entity) => (
             <li key={entity.id}>
-              <Button size="sm" onClick={() => onPick({ workspaceId, entityId: entity.id })}>
-                <span className="sr-only">Compare with </span>
+              <Button
+                size="sm"
+                aria-label={`Compare with ${entity.name}`}
+                onClick={() => onPick({ workspaceId, entityId: entity.id })}
+              >
                 {entity.name}
               </Button>
             </li>

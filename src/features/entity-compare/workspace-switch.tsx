@@ -39,9 +39,9 @@ export function WorkspaceSwitch({ onPick }: Props) {
               <button
                 type="button"
                 className="text-left text-blue-700 hover:underline"
+                aria-label={`Browse ${workspace.name}`}
                 onClick={() => onPick(workspace)}
               >
-                <span className="sr-only">Browse </span>
                 {workspace.name}
               </button>
             </li>

@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/fixtures/render-app';
+
+// Fixtures: Quay wall (1:11) and Jetty (1:12) are Structures under Alpha project; Pile P-1 (1:21) a Pile.
+// Quay wall's current params are its revision #104; its #101 differs from Jetty by one key only.
+
+function changeNames() {
+  return within(screen.getByRole('list', { name: 'Changes' }))
+    .queryAllByRole('listitem')
+    .map((row) => row.getAttribute('aria-label'))
+    .filter((name): name is string => / (added|removed|changed|type changed)$/.test(name ?? ''));
+}
+
+describe('comparing two entities', () => {
+  it('offers a’s siblings of the same type, and picking one diffs their params', async () => {
+    const { user, router } = renderApp('/compare?a=1:11');
+    const sideA = await screen.findByRole('region', { name: 'Side A' });
+    expect(await within(sideA).findByRole('link', { name: 'Quay wall' })).toBeVisible();
+    const siblings = await screen.findByRole('list', { name: 'Siblings of the same type' });
+    expect(
+      within(siblings)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Compare with Jetty']);
+    await user.click(within(siblings).getByRole('button', { name: 'Compare with Jetty' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ a: '1:11', b: '1:12' }));
+    // Jetty lacks Quay wall's note and sand layer (and the clay's top level); length and phi differ.
+    expect(await screen.findByLabelText('Change counts')).toHaveTextContent(
+      '0 added · 3 removed · 2 changed · 0 type changed',
+    );
+    await waitFor(() => expect(changeNames()).toContain('length changed'));
+    expect(changeNames()).toContain('note removed');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('hides numeric changes within the tolerance from the URL', async () => {
+    renderApp('/compare?a=1:11&b=1:12&tol=1');
+    await screen.findByLabelText('Change counts');
+    await waitFor(() => expect(changeNames()).toContain('note removed'));
+    expect(changeNames()).not.toContain('length changed');
+  });
+
+  it('compares an older revision of a side once picked, and puts it in the URL', async () => {
+    const { user, router } = renderApp('/compare?a=1:11&b=1:12');
+    await waitFor(() => expect(changeNames()).toContain('note removed'));
+    const sideA = screen.getByRole('region', { name: 'Side A' });
+    const select = within(sideA).getByLabelText('Revision');
+    await within(select).findByRole('option', { name: /^#101/ });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent?.split(' · ')[0]),
+    ).toEqual(['Current params', '#104', '#103', '#102', '#101']);
+    await user.selectOptions(select, within(select).getByRole('option', { name: /^#101/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ arev: 101 }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Change counts')).toHaveTextContent(
+        '0 added · 1 removed · 0 changed · 0 type changed',
+      ),
+    );
+    expect(changeNames()).toEqual(['soil.layers[0].top_level removed']);
+  });
+
+  it('says which ref is not an entity, on its own side, and still shows the other', async () => {
+    renderApp('/compare?a=1:11&b=nonsense');
+    const sideB = await screen.findByRole('region', { name: 'Side B' });
+    expect(within(sideB).getByRole('alert')).toHaveTextContent('“nonsense” is not an entity');
+    const sideA = screen.getByRole('region', { name: 'Side A' });
+    expect(await within(sideA).findByRole('link', { name: 'Quay wall' })).toBeVisible();
+  });
+
+  it('says an entity does not exist on its side, and still shows the other', async () => {
+    renderApp('/compare?a=1:9999&b=1:12');
+    const sideA = await screen.findByRole('region', { name: 'Side A' });
+    expect(await within(sideA).findByRole('alert')).toHaveTextContent('Entity 1:9999 does not exist');
+    const sideB = screen.getByRole('region', { name: 'Side B' });
+    expect(await within(sideB).findByRole('link', { name: 'Jetty' })).toBeVisible();
+    expect(screen.getByText(/Nothing to compare/)).toBeVisible();
+  });
+
+  it('notes different types above the diff, and swaps the sides', async () => {
+    const { user, router } = renderApp('/compare?a=1:11&b=1:21');
+    expect(await screen.findByRole('note')).toHaveTextContent('Different types');
+    await user.click(screen.getByRole('button', { name: /Swap A and B/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ a: '1:21', b: '1:11' }));
+    const sideA = screen.getByRole('region', { name: 'Side A' });
+    expect(await within(sideA).findByRole('link', { name: 'Pile P-1' })).toBeVisible();
+  });
+
+  it('is reached from an entity’s page', async () => {
+    const { user, router } = renderApp('/workspaces/1/entities/11');
+    await user.click(await screen.findByRole('link', { name: 'Compare with…' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/compare'));
+    expect(router.state.location.search).toMatchObject({ a: '1:11' });
+  });
+});
