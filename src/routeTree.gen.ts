@@ -16,6 +16,7 @@ import { Route as AuditWorkspaceIdRouteImport } from './routes/audit/$workspaceI
 import { Route as WorkspacesIndexRouteImport } from './routes/workspaces/index'
 import { Route as WorkspacesWorkspaceIdRouteImport } from './routes/workspaces/$workspaceId'
 import { Route as WorkspacesWorkspaceIdIndexRouteImport } from './routes/workspaces/$workspaceId/index'
+import { Route as WorkspacesWorkspaceIdDriftRouteImport } from './routes/workspaces/$workspaceId/drift'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdIndexRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/index'
 import { Route as WorkspacesWorkspaceIdEntitiesEntityIdEditRouteImport } from './routes/workspaces/$workspaceId/entities/$entityId/edit'
@@ -57,6 +58,12 @@ const WorkspacesWorkspaceIdIndexRoute =
     path: '/',
     getParentRoute: () => WorkspacesWorkspaceIdRoute,
   } as any)
+const WorkspacesWorkspaceIdDriftRoute =
+  WorkspacesWorkspaceIdDriftRouteImport.update({
+    id: '/drift',
+    path: '/drift',
+    getParentRoute: () => WorkspacesWorkspaceIdRoute,
+  } as any)
 const WorkspacesWorkspaceIdEntitiesEntityIdRoute =
   WorkspacesWorkspaceIdEntitiesEntityIdRouteImport.update({
     id: '/entities/$entityId',
@@ -89,6 +96,7 @@ export interface FileRoutesByFullPath {
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
   '/audit/': typeof AuditIndexRoute
   '/workspaces/': typeof WorkspacesIndexRoute
+  '/workspaces/$workspaceId/drift': typeof WorkspacesWorkspaceIdDriftRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
   '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
@@ -101,6 +109,7 @@ export interface FileRoutesByTo {
   '/audit/$workspaceId': typeof AuditWorkspaceIdRoute
   '/audit': typeof AuditIndexRoute
   '/workspaces': typeof WorkspacesIndexRoute
+  '/workspaces/$workspaceId/drift': typeof WorkspacesWorkspaceIdDriftRoute
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
   '/workspaces/$workspaceId/entities/$entityId/revisions': typeof WorkspacesWorkspaceIdEntitiesEntityIdRevisionsRoute
@@ -114,6 +123,7 @@ export interface FileRoutesById {
   '/workspaces/$workspaceId': typeof WorkspacesWorkspaceIdRouteWithChildren
   '/audit/': typeof AuditIndexRoute
   '/workspaces/': typeof WorkspacesIndexRoute
+  '/workspaces/$workspaceId/drift': typeof WorkspacesWorkspaceIdDriftRoute
   '/workspaces/$workspaceId/': typeof WorkspacesWorkspaceIdIndexRoute
   '/workspaces/$workspaceId/entities/$entityId': typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
   '/workspaces/$workspaceId/entities/$entityId/edit': typeof WorkspacesWorkspaceIdEntitiesEntityIdEditRoute
@@ -129,6 +139,7 @@ export interface FileRouteTypes {
     | '/workspaces/$workspaceId'
     | '/audit/'
     | '/workspaces/'
+    | '/workspaces/$workspaceId/drift'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
     | '/workspaces/$workspaceId/entities/$entityId/edit'
@@ -141,6 +152,7 @@ export interface FileRouteTypes {
     | '/audit/$workspaceId'
     | '/audit'
     | '/workspaces'
+    | '/workspaces/$workspaceId/drift'
     | '/workspaces/$workspaceId'
     | '/workspaces/$workspaceId/entities/$entityId/edit'
     | '/workspaces/$workspaceId/entities/$entityId/revisions'
@@ -153,6 +165,7 @@ export interface FileRouteTypes {
     | '/workspaces/$workspaceId'
     | '/audit/'
     | '/workspaces/'
+    | '/workspaces/$workspaceId/drift'
     | '/workspaces/$workspaceId/'
     | '/workspaces/$workspaceId/entities/$entityId'
     | '/workspaces/$workspaceId/entities/$entityId/edit'
@@ -220,6 +233,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof WorkspacesWorkspaceIdIndexRouteImport
       parentRoute: typeof WorkspacesWorkspaceIdRoute
     }
+    '/workspaces/$workspaceId/drift': {
+      id: '/workspaces/$workspaceId/drift'
+      path: '/drift'
+      fullPath: '/workspaces/$workspaceId/drift'
+      preLoaderRoute: typeof WorkspacesWorkspaceIdDriftRouteImport
+      parentRoute: typeof WorkspacesWorkspaceIdRoute
+    }
     '/workspaces/$workspaceId/entities/$entityId': {
       id: '/workspaces/$workspaceId/entities/$entityId'
       path: '/entities/$entityId'
@@ -273,11 +293,13 @@ const WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren =
   )
 
 interface WorkspacesWorkspaceIdRouteChildren {
+  WorkspacesWorkspaceIdDriftRoute: typeof WorkspacesWorkspaceIdDriftRoute
   WorkspacesWorkspaceIdIndexRoute: typeof WorkspacesWorkspaceIdIndexRoute
   WorkspacesWorkspaceIdEntitiesEntityIdRoute: typeof WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren
 }
 
 const WorkspacesWorkspaceIdRouteChildren: WorkspacesWorkspaceIdRouteChildren = {
+  WorkspacesWorkspaceIdDriftRoute: WorkspacesWorkspaceIdDriftRoute,
   WorkspacesWorkspaceIdIndexRoute: WorkspacesWorkspaceIdIndexRoute,
   WorkspacesWorkspaceIdEntitiesEntityIdRoute:
     WorkspacesWorkspaceIdEntitiesEntityIdRouteWithChildren,

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { Badge } from '../../components/ui/badge';
 import { ColorChip } from '../../components/ui/color-chip';
@@ -33,6 +34,13 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
             {label.name}
           </ColorChip>
         ))}
+        <Link
+          to="/workspaces/$workspaceId/drift"
+          params={{ workspaceId: workspace.id }}
+          className="ml-auto text-sm font-medium text-blue-800 underline"
+        >
+          Params drift
+        </Link>
       </div>
       {workspace.description && <p className="mt-1 text-sm text-slate-600">{workspace.description}</p>}
       <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-xs text-slate-600">

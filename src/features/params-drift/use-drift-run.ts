@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  crawlEntityType,
+  type DriftFailure,
+  type DriftProgress,
+  retryEntityParams,
+} from '../../api/drift/crawl-type';
+import { browserApiClient } from '../../lib/api-client';
+import { isApiError } from '../../lib/api-error';
+import { type DeviatingEntity, findDeviations } from '../../lib/params-drift/deviations';
+import { createDriftAccumulator, type SchemaPath } from '../../lib/params-drift/infer-schema';
+
+export type DriftStatus = 'running' | 'cancelling' | 'cancelled' | 'finished' | 'unauthorized' | 'failed';
+
+export type DriftView = {
+  status: DriftStatus;
+  progress: DriftProgress;
+  schema: SchemaPath[];
+  deviating: DeviatingEntity[];
+  /** Entities the schema was learnt from. */
+  entities: number;
+  failures: DriftFailure[];
+  error?: unknown;
+};
+
+/** The screen shows results at most this often while the crawl runs (the crawl itself never waits). */
+export const REFRESH_MS = 250;
+
+const emptyProgress: DriftProgress = {
+  total: undefined,
+  listed: 0,
+  read: 0,
+  requests: 0,
+  failures: 0,
+  inFlight: 0,
+};
+
+/**
+ * One entity type's drift on this page: crawls on mount, shows the schema and the deviations learnt so
+ * far every {@link REFRESH_MS}, cancels on Cancel or on leaving. Keyed by the page per workspace and
+ * type. The schema and deviations are recomputed from the accumulated profiles on each refresh: that is
+ * one pass over the distinct paths and one over the entities, a few ms for thousands of entities.
+ */
+export function useDriftRun(workspaceId: number, entityTypeId: number) {
+  const accumulator = useRef(createDriftAccumulator());
+  const failures = useRef<DriftFailure[]>([]);
+  const progress = useRef<DriftProgress>(emptyProgress);
+  const controller = useRef<AbortController | null>(null);
+  const [view, setView] = useState<DriftView>({
+    status: 'running',
+    progress: emptyProgress,
+    schema: [],
+    deviating: [],
+    entities: 0,
+    failures: [],
+  });
+
+  const refresh = useCallback((status?: DriftStatus, error?: unknown) => {
+    const schema = accumulator.current.schema();
+    setView((previous) => ({
+      status: status ?? previous.status,
+      progress: progress.current,
+      schema,
+      deviating: findDeviations(accumulator.current.entities(), schema),
+      entities: accumulator.current.size,
+      failures: [...failures.current],
+      ...(error === undefined ? {} : { error }),
+    }));
+  }, []);
+
+  const crawl = useCallback(
+    (fromOffset?: number) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const schedule = () => {
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          if (!abort.signal.aborted) refresh();
+        }, REFRESH_MS);
+      };
+      const base = progress.current;
+      setView((previous) => ({ ...previous, status: 'running' }));
+      crawlEntityType({
+        client: browserApiClient(),
+        workspaceId,
+        entityTypeId,
+        signal: abort.signal,
+        ...(fromOffset === undefined ? {} : { fromOffset }),
+        onEntity: (item) => {
+          accumulator.current.add(item.id, item.name, item.params);
+          schedule();
+        },
+        onFailure: (failure) => {
+          failures.current.push(failure);
+          schedule();
+        },
+        onProgress: (next) => {
+          // A retry from an offset continues the counts of the run before it.
+          progress.current =
+            fromOffset === undefined
+              ? next
+              : {
+                  ...next,
+                  listed: base.listed + next.listed,
+                  read: base.read + next.read,
+                  requests: base.requests + next.requests,
+                  failures: base.failures + next.failures,
+                };
+          schedule();
+        },
+      }).then(
+        ({ cancelled }) => {
+          clearTimeout(timer);
+          if (controller.current === abort) refresh(cancelled ? 'cancelled' : 'finished');
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          if (controller.current !== abort) return;
+          if (abort.signal.aborted) refresh('cancelled');
+          else refresh(isApiError(error) && error.isUnauthorized ? 'unauthorized' : 'failed', error);
+        },
+      );
+    },
+    [workspaceId, entityTypeId, refresh],
+  );
+
+  useEffect(() => {
+    crawl();
+    return () => controller.current?.abort(new DOMException('The drift page was left.', 'AbortError'));
+  }, [crawl]);
+
+  const cancel = useCallback(() => {
+    setView((previous) => ({ ...previous, status: 'cancelling' }));
+    controller.current?.abort(new DOMException('Cancelled.', 'AbortError'));
+  }, []);
+
+  /** One failed entity again; on success it joins the schema and leaves the failures. */
+  const retryEntity = useCallback(
+    async (entityId: number) => {
+      const index = failures.current.findIndex((f) => f.kind === 'entity' && f.entityId === entityId);
+      const failure = failures.current[index];
+      if (failure?.kind !== 'entity') return;
+      try {
+        const params = await retryEntityParams(browserApiClient(), workspaceId, entityId);
+        if (params === undefined) throw new Error('The server sent this entity without its params.');
+        accumulator.current.add(entityId, failure.name, params);
+        failures.current = failures.current.filter((f) => f !== failure);
+        progress.current = {
+          ...progress.current,
+          read: progress.current.read + 1,
+          failures: progress.current.failures - 1,
+        };
+      } catch (error) {
+        const reason = isApiError(error) ? (error.detail ?? error.message) : String(error);
+        failures.current = failures.current.map((f) => (f === failure ? { ...failure, reason } : f));
+      }
+      refresh();
+    },
+    [workspaceId, refresh],
+  );
+
+  /** The list from where it failed; the rest of what was read stays. */
+  const retryList = useCallback(
+    (offset: number) => {
+      failures.current = failures.current.filter((f) => !(f.kind === 'list' && f.offset === offset));
+      progress.current = { ...progress.current, failures: progress.current.failures - 1 };
+      crawl(offset);
+    },
+    [crawl],
+  );
+
+  return { view, cancel, retryEntity, retryList };
+}
