@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { pageOrArraySchema, paramsSchema, timestampSchema } from '../../lib/schema-helpers';
+import { readEntityFast } from './read-entity-fast';
 
 export const entitySchema = z.looseObject({
   id: z.number(),
@@ -23,8 +24,25 @@ export const entitySchema = z.looseObject({
 });
 export type Entity = z.infer<typeof entitySchema>;
 
+/**
+ * One entity of a list: read by {@link readEntityFast} when it has VIKTOR's usual shape, else by
+ * `entitySchema`, whose issues are this schema's (the list words them as the item's reason).
+ */
+const listedEntitySchema = z.pipe(
+  z.unknown(),
+  z.transform((value, context): Entity => {
+    const fast = readEntityFast(value);
+    if (fast) return fast;
+    const parsed = entitySchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    // Finalised issues no longer carry their input; the reason is worded from the item itself.
+    for (const issue of parsed.error.issues) context.issues.push({ ...issue, input: undefined });
+    return z.NEVER;
+  }),
+);
+
 /** Children, siblings and roots come as a page or, without limit+offset, as a bare array. */
-export const entityListSchema = pageOrArraySchema(entitySchema);
+export const entityListSchema = pageOrArraySchema(listedEntitySchema);
 
 /** Creating a child answers `[Entity]`; accept a single object as well. */
 export const createdEntitySchema = z.pipe(
