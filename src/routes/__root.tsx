@@ -3,6 +3,7 @@ import { AppHeader } from '../features/app-shell/app-header';
 import { RequestStatus } from '../features/app-shell/request-status';
 import { SessionBanner } from '../features/app-shell/session-banner';
 import { SessionGate } from '../features/app-shell/session-gate';
+import { PaletteLauncher } from '../features/command-palette/palette-launcher';
 import type { RouterContext } from '../router';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
@@ -12,7 +13,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 function RootLayout() {
   return (
     <div className="flex h-dvh flex-col">
-      <AppHeader />
+      <AppHeader search={<PaletteLauncher />} />
       <SessionBanner />
       <RequestStatus />
       <SessionGate>

@@ -1,12 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { userQueries } from '../../api/users/queries';
 import { userDisplayName } from '../../api/users/schemas';
 import { isApiError } from '../../lib/api-error';
 import { RUNTIME_CONFIG_KEY, runtimeConfigQuery } from '../../lib/runtime-config';
 import { session, useSession } from '../../lib/session';
 
-export function AppHeader() {
+/** `search`: the command palette's button, composed in by the root route (features do not import features). */
+export function AppHeader({ search }: { search?: ReactNode } = {}) {
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-white px-4 py-2">
       <nav aria-label="Main" className="flex items-center gap-x-6">
@@ -23,6 +25,7 @@ export function AppHeader() {
           Audit
         </Link>
       </nav>
+      {search}
       <EnvironmentName />
       <div className="ml-auto">
         <CurrentUser />

@@ -1,0 +1,75 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+
+// The palette's code loads on first use (or when the pointer or focus reaches the button), so the
+// first page carries only this button and the shortcut.
+const loadPalette = () => import('./command-palette');
+const CommandPalette = lazy(() => loadPalette().then((module) => ({ default: module.CommandPalette })));
+
+/** Ctrl-K or Cmd-K, without other modifiers. */
+export function isPaletteShortcut(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k'
+  );
+}
+
+/**
+ * The header's "Search or jump…" button and the shortcut that opens the palette from anywhere,
+ * inputs included. The shortcut is taken before the page sees it (capture) and the browser's own
+ * Ctrl-K (its search bar) is prevented.
+ */
+export function PaletteLauncher() {
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<string>();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isPaletteShortcut(event)) return;
+      event.preventDefault();
+      setOutcome(undefined);
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-keyshortcuts="Control+K Meta+K"
+        onPointerEnter={() => void loadPalette()}
+        onFocus={() => void loadPalette()}
+        onClick={() => {
+          setOutcome(undefined);
+          setOpen(true);
+        }}
+        className="flex items-center gap-3 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-600 hover:bg-slate-50"
+      >
+        Search or jump…
+        <kbd className="rounded border border-slate-300 px-1 font-sans text-xs text-slate-600">Ctrl K</kbd>
+      </button>
+      <span role="status" className="text-sm text-slate-700">
+        {outcome}
+      </span>
+      {open && (
+        <ErrorBoundary
+          fallback={() => (
+            <span role="alert" className="text-sm text-red-700">
+              The search could not be loaded: reload the page.
+            </span>
+          )}
+        >
+          <Suspense fallback={null}>
+            <CommandPalette
+              onClose={(message) => {
+                setOpen(false);
+                setOutcome(message);
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
