@@ -1,5 +1,7 @@
 // First: configures zod before any other module's code runs.
 import './lib/zod-jitless';
+// Then the remembered theme, on <html> before anything renders (src/lib/theme.ts).
+import './lib/theme';
 // Then the first request (in the build index.html has already run it, as an entry of its own).
 import './first-request-entry';
 import { QueryClientProvider } from '@tanstack/react-query';

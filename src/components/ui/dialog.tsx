@@ -79,6 +79,7 @@ export function Dialog({ title, onClose, children, width = 'max-w-lg', initialFo
     }
   };
 
+  // The backdrop is black in both themes: slate-900 turns light in dark mode (src/index.css).
   return (
     <dialog
       ref={ref}
@@ -97,7 +98,7 @@ export function Dialog({ title, onClose, children, width = 'max-w-lg', initialFo
         // the dialog is open again), are not the user's.
         if (mounted.current && !ref.current?.open) onCloseRef.current();
       }}
-      className={`m-auto max-h-[90vh] w-full ${width} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
+      className={`m-auto max-h-[90vh] w-full ${width} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-black/50`}
     >
       <div className="flex max-h-[90vh] flex-col gap-3 p-4">
         <h2 id={titleId} className="text-lg font-semibold">

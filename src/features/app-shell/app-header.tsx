@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { userQueries } from '../../api/users/queries';
 import { userDisplayName } from '../../api/users/schemas';
+import { ThemeToggle } from '../../components/ui/theme-toggle';
 import { isApiError } from '../../lib/api-error';
 import { RUNTIME_CONFIG_KEY, runtimeConfigQuery } from '../../lib/runtime-config';
 import { session, useSession } from '../../lib/session';
@@ -27,7 +28,8 @@ export function AppHeader({ search }: { search?: ReactNode } = {}) {
       </nav>
       {search}
       <EnvironmentName />
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-4">
+        <ThemeToggle />
         <CurrentUser />
       </div>
     </header>
