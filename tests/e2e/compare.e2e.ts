@@ -107,6 +107,8 @@ describe('comparing two entities', () => {
     await row(older.path).waitFor({ state: older.shownAfter ? 'detached' : 'visible' });
     const sideA = page.getByRole('region', { name: 'Side A' });
     const select = sideA.getByLabel('Revision');
+    // The history is read once the select is reached for.
+    await select.focus();
     await select.locator('option', { hasText: `#${older.revision.id} ·` }).waitFor({ state: 'attached' });
     await select.selectOption({ value: String(older.revision.id) });
     await page.waitForURL((url) => url.searchParams.get('arev') === String(older.revision.id));

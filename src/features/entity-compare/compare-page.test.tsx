@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
+
+const revisionRequests = () => mockState.requests.filter((url) => url.pathname.endsWith('/revisions/'));
 
 // Fixtures: Quay wall (1:11) and Jetty (1:12) are Structures under Alpha project; Pile P-1 (1:21) a Pile.
 // Quay wall's current params are its revision #104; its #101 differs from Jetty by one key only.
@@ -46,7 +49,12 @@ describe('comparing two entities', () => {
     await waitFor(() => expect(changeNames()).toContain('note removed'));
     const sideA = screen.getByRole('region', { name: 'Side A' });
     const select = within(sideA).getByLabelText('Revision');
+    // The history (and the params of its newest revisions) is read only once the select is reached for.
+    expect(revisionRequests()).toEqual([]);
+    await user.click(select);
     await within(select).findByRole('option', { name: /^#101/ });
+    expect(revisionRequests().length).toBeGreaterThan(0);
+    expect(revisionRequests().every((url) => url.pathname.includes('/entities/11/'))).toBe(true);
     expect(
       within(select)
         .getAllByRole('option')
@@ -93,5 +101,25 @@ describe('comparing two entities', () => {
     await user.click(await screen.findByRole('link', { name: 'Compare with…' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/compare'));
     expect(router.state.location.search).toMatchObject({ a: '1:11' });
+  });
+
+  it('browses another workspace’s tree, found by name, to compare the same structure there', async () => {
+    const { user, router } = renderApp('/compare?a=1:11');
+    const picker = await screen.findByRole('region', { name: 'Pick what to compare with' });
+    await user.type(
+      within(picker).getByRole('searchbox', { name: 'Another workspace' }),
+      'Workspace 002{Enter}',
+    );
+    await user.click(await within(picker).findByRole('button', { name: 'Browse Workspace 002' }));
+    const tree = await within(picker).findByRole('region', { name: 'Browse Workspace 002' });
+    await user.click(await within(tree).findByRole('button', { name: 'Expand Alpha project' }));
+    await user.click(await within(tree).findByRole('button', { name: 'Compare with Quay wall' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ a: '1:11', b: '2:11' }));
+    const sideB = await screen.findByRole('region', { name: 'Side B' });
+    expect(await within(sideB).findByRole('link', { name: 'Workspace 002' })).toBeVisible();
+    // The same params in both: nothing differs.
+    expect(await screen.findByLabelText('Change counts')).toHaveTextContent(
+      '0 added · 0 removed · 0 changed · 0 type changed',
+    );
   });
 });

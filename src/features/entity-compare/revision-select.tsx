@@ -25,9 +25,15 @@ export function RevisionSelect({ side, value, onChange }: Props) {
           id={id}
           className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
           value={value ?? ''}
+          onFocus={side.wantHistory}
+          onPointerEnter={side.wantHistory}
+          aria-busy={history.isFetching}
           onChange={(event) => onChange(event.target.value ? Number(event.target.value) : undefined)}
         >
           <option value="">Current params</option>
+          {history.isPending && history.fetchStatus === 'fetching' && (
+            <option disabled>Loading revisions…</option>
+          )}
           {!listed && <option value={value}>Revision #{value}</option>}
           {revisions.map((revision) => (
             <option key={revision.id} value={revision.id}>

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { entityQueries } from '../../api/entities/queries';
 import { type ListedRevision, loadedRevisions, revisionQueries } from '../../api/revisions/queries';
 import { workspaceQueries } from '../../api/workspaces/queries';
@@ -35,10 +35,16 @@ export function useCompareSide(ref: EntityRef | undefined, revisionId: number | 
   const named = ref !== undefined;
   const workspace = useQuery({ ...workspaceQueries.detail(workspaceId), enabled: named });
   const detail = useQuery({ ...entityQueries.detail(workspaceId, entityId), enabled: named });
+  // The history is read once it is wanted: a revision named in the URL, or the user reaching for the
+  // revision select. Listing it also reads its two newest revisions' params (what the revisions page
+  // compares first): for 1 MB documents that is megabytes per side that a comparison of the current
+  // params never uses.
+  const [historyWanted, setHistoryWanted] = useState(false);
   const history = useInfiniteQuery({
     ...revisionQueries.infinite(workspaceId, entityId),
-    enabled: named && detail.isSuccess,
+    enabled: named && detail.isSuccess && (historyWanted || revisionId !== undefined),
   });
+  const wantHistory = useCallback(() => setHistoryWanted(true), []);
   const { revisions, total } = loadedRevisions(history.data?.pages);
   const selected = revisionId === undefined ? undefined : revisions.find((r) => r.id === revisionId);
   const pagesRead = history.data?.pages.length ?? 0;
@@ -96,7 +102,16 @@ export function useCompareSide(ref: EntityRef | undefined, revisionId: number | 
     };
   })();
 
-  return { ref: { workspaceId, entityId }, workspace, detail, history, revisions, total, document };
+  return {
+    ref: { workspaceId, entityId },
+    workspace,
+    detail,
+    history,
+    wantHistory,
+    revisions,
+    total,
+    document,
+  };
 }
 
 export type CompareSide = ReturnType<typeof useCompareSide>;
