@@ -34,6 +34,15 @@ describe('the first request, sent before the app has loaded', () => {
     expect(workspaceListOffsets()).toEqual([0]);
   });
 
+  it('says once its answer is in, so the app can render the list with its rows at once', async () => {
+    const { sendFirstRequest, firstAnswerIsIn, listFirstPage } = await load();
+    expect(firstAnswerIsIn()).toBe(false);
+    sendFirstRequest({ pathname: '/workspaces', search: '' }, '/');
+    expect(firstAnswerIsIn()).toBe(false);
+    await listFirstPage();
+    expect(firstAnswerIsIn()).toBe(true);
+  });
+
   it('is sent for / too, which redirects to the list', async () => {
     const { sendFirstRequest, listFirstPage } = await load();
     sendFirstRequest({ pathname: '/', search: '' }, '/');

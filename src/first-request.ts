@@ -72,6 +72,15 @@ export function runtimeConfigBody(): Promise<unknown> {
 }
 
 let sent: Promise<Sent | undefined> = Promise.resolve(undefined);
+let answered = false;
+
+/**
+ * Whether the early request has its answer (status and headers) already: src/main.tsx then reads it
+ * before React's first render, which shows the rows at once instead of the shell first.
+ */
+export function firstAnswerIsIn(): boolean {
+  return answered;
+}
 
 /** Called once, by src/first-request-entry.ts: sends the request when it is the page's first. */
 export function sendFirstRequest(location: { pathname: string; search: string }, basePath = APP_BASE_PATH) {
@@ -82,7 +91,12 @@ export function sendFirstRequest(location: { pathname: string; search: string },
     const url = appUrl(`api/${FIRST_PAGE_REQUEST}`);
     const response = fetch(url, FIRST_PAGE_INIT);
     // Read by the app, or by nobody (a failure is the app's to report): never an unhandled rejection.
-    response.catch(() => undefined);
+    response.then(
+      () => {
+        answered = true;
+      },
+      () => undefined,
+    );
     return { url, response };
   });
 }

@@ -8,10 +8,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { firstRequestFetch, runtimeConfigBody } from './first-request';
+import { workspaceQueries } from './api/workspaces/queries';
+import { firstAnswerIsIn, firstRequestFetch, runtimeConfigBody } from './first-request';
 import { configureBrowserApi } from './lib/api-client';
 import { APP_BASE_PATH } from './lib/app-base';
-import { createQueryClient } from './lib/query-client';
+import { createQueryClient, firstAttemptSettled } from './lib/query-client';
 import { apiBaseUrlOf, parseRuntimeConfig, RUNTIME_CONFIG_KEY } from './lib/runtime-config';
 import { createAppRouter } from './router';
 import './index.css';
@@ -31,7 +32,14 @@ async function start() {
   // The route's loaders start now, while React sets up, instead of once RouterProvider has rendered
   // (RouterProvider finds this load under way and waits for it). On the workspace list the first
   // page is already on its way (first-request.ts): its loader takes that answer.
-  router.load().catch(console.error);
+  const loaded = router.load().catch(console.error);
+  // When the list's first page has already arrived (first-request.ts), it is read before React's
+  // first render, so that render has the rows: one pass, instead of the shell with a skeleton and
+  // then the list. Otherwise the shell renders at once and the list follows its answer.
+  if (firstAnswerIsIn()) {
+    await loaded;
+    await firstAttemptSettled(queryClient, workspaceQueries.list({}).queryKey);
+  }
 
   createRoot(root, {
     // An error an error boundary caught is shown on the page, where it happened (a failed request,

@@ -1,4 +1,4 @@
-import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { isApiError } from './api-error';
 import { session } from './session';
 
@@ -46,5 +46,27 @@ export function createQueryClient(): QueryClient {
       // even while signed out ('always'), so a Save then says so at once instead of waiting unseen.
       mutations: { retry: false, networkMode: 'always' },
     },
+  });
+}
+
+/**
+ * Resolves once the query under `queryKey` has data, has failed once, or is not fetching (paused while
+ * signed out, or never started). Never waits for its retries: those can wait for a sign-in.
+ */
+export function firstAttemptSettled(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
+  const cache = queryClient.getQueryCache();
+  const settled = () => {
+    const state = cache.find({ queryKey, exact: true })?.state;
+    return (
+      !state || state.data !== undefined || state.fetchFailureCount > 0 || state.fetchStatus !== 'fetching'
+    );
+  };
+  if (settled()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = cache.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
   });
 }

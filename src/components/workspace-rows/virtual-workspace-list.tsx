@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { isUnreadable, type Listed } from '../../lib/schema-helpers';
 import { ErrorState, errorMessage } from '../ui/error-state';
+import { layoutFreeVirtualizerOptions } from './layout-free-virtualizer';
 import {
   UnreadableWorkspaceRow,
   WIDE_ONLY,
@@ -80,7 +81,7 @@ export function VirtualWorkspaceList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => WORKSPACE_ROW_HEIGHT,
     overscan: 10,
-    initialRect: { width: 1024, height: 800 },
+    ...layoutFreeVirtualizerOptions(),
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastVisible = virtualItems.at(-1)?.index ?? -1;
