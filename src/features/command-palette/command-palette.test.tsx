@@ -42,10 +42,10 @@ describe('command palette', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     const options = within(listbox).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual([
-      'WorkspacesPage',
-      'AuditPage',
-      'Copy link to this pageAction',
-      'Show archived workspacesAction',
+      'Workspaces, Page',
+      'Audit, Page',
+      'Copy link to this page, Action',
+      'Show archived workspaces, Action',
     ]);
     expect(group('Pages').getAllByRole('option')).toHaveLength(2);
     expect(group('Actions').getAllByRole('option')).toHaveLength(2);
@@ -85,8 +85,8 @@ describe('command palette', () => {
     await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('status')).toBeEmptyDOMElement());
     const found = group('Workspaces').getAllByRole('option');
     expect(found.map((option) => option.textContent)).toEqual([
-      'Harbour quayWorkspace #3',
-      'Quay extensionWorkspace #5',
+      'Harbour quay, Workspace #3',
+      'Quay extension, Workspace #5',
     ]);
     // One request for the word, not one per keystroke.
     expect(workspaceSearches()).toEqual(['quay']);
@@ -196,7 +196,7 @@ describe('command palette', () => {
       group('Recent')
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['Quay extensionWorkspace #5']);
+    ).toEqual(['Quay extension, Workspace #5']);
     expect(results().getAllByRole('group')[0]).toBe(results().getByRole('group', { name: 'Recent' }));
     await user.type(combobox(), 'quay');
     await waitFor(() => group('Workspaces').getByRole('option', { name: /Harbour quay/ }));
@@ -204,9 +204,9 @@ describe('command palette', () => {
     const options = results().getAllByRole('option');
     // Listed once: as a recent jump, not again among the search results.
     expect(options.map((option) => option.textContent)).toEqual([
-      'Quay extensionWorkspace #5',
-      'Harbour quayWorkspace #3',
-      'Audit Quay extensionPage',
+      'Quay extension, Workspace #5',
+      'Harbour quay, Workspace #3',
+      'Audit Quay extension, Page',
     ]);
     expect(group('Recent').getByRole('option')).toBe(options[0]);
     expect(options[0]).toHaveAttribute('aria-selected', 'true');

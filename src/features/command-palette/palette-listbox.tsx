@@ -46,6 +46,8 @@ export function PaletteListbox({ id, groups, activeKey, optionId, onHover, onPic
                 <span className="min-w-0 truncate">{option.label}</span>
                 {option.hint && (
                   <span className={`shrink-0 text-xs ${isActive ? 'text-blue-100' : 'text-slate-600'}`}>
+                    {/* Heard as "Quay wall, Structure #11", not run together. */}
+                    <span className="sr-only">, </span>
                     {option.hint}
                   </span>
                 )}
