@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import type { DeviatingEntity } from '../../lib/params-drift/deviations';
 import { describeDeviation } from './format';
 
@@ -28,31 +29,7 @@ export function DeviationList({
       ) : (
         <ul className="flex flex-col gap-2 text-sm">
           {shown.map((entity) => (
-            <li key={entity.id} className="rounded-md border border-slate-200 px-3 py-2">
-              <Link
-                to="/workspaces/$workspaceId/entities/$entityId"
-                params={{ workspaceId, entityId: entity.id }}
-                className="font-medium text-blue-800 underline"
-              >
-                {entity.name ?? `Entity ${entity.id}`}
-              </Link>
-              <ul
-                aria-label={`Deviations of ${entity.name ?? `entity ${entity.id}`}`}
-                className="mt-1 flex flex-col"
-              >
-                {entity.deviations.map((deviation) => {
-                  const { label, text } = describeDeviation(deviation);
-                  return (
-                    <li
-                      key={`${deviation.kind}-${deviation.path}-${'found' in deviation ? deviation.found : ''}`}
-                    >
-                      <span className="font-medium">{label}</span>{' '}
-                      <code className="font-mono text-xs">{deviation.path}</code>: {text}
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
+            <DeviatingItem key={entity.id} workspaceId={workspaceId} entity={entity} />
           ))}
         </ul>
       )}
@@ -64,3 +41,51 @@ export function DeviationList({
     </section>
   );
 }
+
+const wordsOf = (entity: DeviatingEntity) =>
+  entity.deviations.map((deviation) => ({
+    path: deviation.path,
+    kind: deviation.kind,
+    ...describeDeviation(deviation),
+  }));
+const signature = (entity: DeviatingEntity) =>
+  `${entity.name}\u0000${wordsOf(entity)
+    .map((words) => `${words.label} ${words.path}: ${words.text}`)
+    .join('\u0000')}`;
+
+/**
+ * One entity and its deviations. The list is recomputed on every refresh while the crawl runs; an item
+ * whose words did not change is not rendered again, so a refresh costs the entities that changed.
+ */
+const DeviatingItem = memo(
+  function DeviatingItem({ workspaceId, entity }: { workspaceId: number; entity: DeviatingEntity }) {
+    const name = entity.name ?? `Entity ${entity.id}`;
+    return (
+      <li className="rounded-md border border-slate-200 px-3 py-2">
+        <Link
+          to="/workspaces/$workspaceId/entities/$entityId"
+          params={{ workspaceId, entityId: entity.id }}
+          className="font-medium text-blue-800 underline"
+        >
+          {name}
+        </Link>
+        <ul
+          aria-label={`Deviations of ${entity.name ?? `entity ${entity.id}`}`}
+          className="mt-1 flex flex-col"
+        >
+          {wordsOf(entity).map((words) => (
+            // Kind, path and words: a path that deviates twice (two unexpected types) says it twice apart.
+            <li key={`${words.kind}-${words.path}-${words.text}`}>
+              <span className="font-medium">{words.label}</span>{' '}
+              <code className="font-mono text-xs">{words.path}</code>: {words.text}
+            </li>
+          ))}
+        </ul>
+      </li>
+    );
+  },
+  (before, after) =>
+    before.workspaceId === after.workspaceId &&
+    before.entity.id === after.entity.id &&
+    signature(before.entity) === signature(after.entity),
+);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   crawlEntityType,
   type DriftFailure,
@@ -57,15 +57,20 @@ export function useDriftRun(workspaceId: number, entityTypeId: number) {
 
   const refresh = useCallback((status?: DriftStatus, error?: unknown) => {
     const schema = accumulator.current.schema();
-    setView((previous) => ({
-      status: status ?? previous.status,
-      progress: progress.current,
-      schema,
-      deviating: findDeviations(accumulator.current.entities(), schema),
-      entities: accumulator.current.size,
-      failures: [...failures.current],
-      ...(error === undefined ? {} : { error }),
-    }));
+    const deviating = findDeviations(accumulator.current.entities(), schema);
+    // A transition: React renders the new results in slices between frames, so a refresh of a long
+    // list never freezes the page while the crawl keeps answering.
+    startTransition(() =>
+      setView((previous) => ({
+        status: status ?? previous.status,
+        progress: progress.current,
+        schema,
+        deviating,
+        entities: accumulator.current.size,
+        failures: [...failures.current],
+        ...(error === undefined ? {} : { error }),
+      })),
+    );
   }, []);
 
   const crawl = useCallback(

@@ -167,6 +167,24 @@ describe('deviations (property-style: many seeds, one change each)', () => {
     expect(driftOf(docs).deviating).toEqual([]);
   });
 
+  it('null is "not set": neither a type most have nor a mistyping', () => {
+    const docs = conformingDocs(30, 5).map((doc, i) => ({ ...doc, note: i < 20 ? null : 'see report' }));
+    Object.assign(docs[3] as object, { diameter: null });
+    expect(driftOf(docs).deviating).toEqual([]);
+    Object.assign(docs[25] as object, { note: 7 });
+    expect(driftOf(docs).deviating.map((d) => d.deviations)).toEqual([
+      [{ kind: 'type', path: 'note', found: 'number', expected: 'string' }],
+    ]);
+  });
+
+  it('a path whose values come in clusters is not range-checked: outliers are rare', () => {
+    const docs = conformingDocs(60, 9).map((doc, i) => ({
+      ...doc,
+      x: i < 50 ? 100 + (i % 10) : 5000 + (i % 10),
+    }));
+    expect(driftOf(docs).deviating).toEqual([]);
+  });
+
   it('an empty list is no deviation', () => {
     const docs = conformingDocs(20, 11);
     ((docs[4] as { loads: { cases: unknown[] } }).loads.cases as unknown[]).length = 0;
