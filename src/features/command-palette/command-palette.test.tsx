@@ -132,6 +132,13 @@ describe('command palette', () => {
     expect(workspaceSearches()).toEqual([]);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/workspaces/12'));
+
+    // Cmd-K on a Mac; a bare number is an id too, and may still be part of a name.
+    await user.keyboard('{Meta>}k{/Meta}');
+    await palette();
+    await user.type(combobox(), '13');
+    await waitFor(() => group('Workspaces').getByRole('option', { name: /Lock/ }));
+    await waitFor(() => expect(workspaceSearches()).toEqual(['13']));
   });
 
   it('finds entities of the current workspace among those loaded, and by id', async () => {
