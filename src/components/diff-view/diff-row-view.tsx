@@ -12,7 +12,7 @@ const KIND_STYLE: Record<DiffRow['kind'], string> = {
   changed: 'bg-amber-50',
   'type-changed': 'bg-purple-50',
   same: '',
-  collapsed: 'text-slate-400 italic',
+  collapsed: 'text-slate-600 italic',
 };
 
 const KIND_LABEL: Partial<Record<DiffRow['kind'], string>> = {

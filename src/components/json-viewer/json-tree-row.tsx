@@ -126,7 +126,7 @@ function RowValue({ row, stringOpen, actions }: Props) {
 
 export function KeyName({ name }: { name: string | number }) {
   if (typeof name === 'number') return <span className="font-mono text-slate-500">[{name}]</span>;
-  if (name === '') return <span className="font-mono text-slate-400">""</span>;
+  if (name === '') return <span className="font-mono text-slate-600">""</span>;
   return <span className="truncate font-medium text-slate-800">{name}</span>;
 }
 

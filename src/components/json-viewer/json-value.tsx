@@ -30,7 +30,7 @@ export function ScalarValue({ value }: { value: boolean | null | undefined }) {
       </span>
     );
   }
-  return <span className="font-mono italic text-slate-400">null</span>;
+  return <span className="font-mono italic text-slate-600">null</span>;
 }
 
 type StringProps = { text: string; open: boolean; onToggle: () => void; path: string };

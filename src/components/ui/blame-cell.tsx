@@ -4,7 +4,7 @@ import { RelativeTime } from './relative-time';
 /** "#104 · 3 days ago": which revision last changed a value, beside that value. */
 export function BlameCell({ source, incomplete }: { source: BlameSource | undefined; incomplete?: boolean }) {
   if (!source) {
-    return <span className="text-xs text-slate-400">{incomplete ? 'older' : '—'}</span>;
+    return <span className="text-xs text-slate-600">{incomplete ? 'older' : '—'}</span>;
   }
   return (
     <span

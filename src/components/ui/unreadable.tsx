@@ -23,7 +23,7 @@ export function UnreadableText({ noun, item }: { noun: string; item: UnreadableI
 /** A field the server did not send: unknown, which is not the same as empty. */
 export function NotSent({ text = 'unknown' }: { text?: string }) {
   return (
-    <span className="text-slate-400" title="Not sent by the server">
+    <span className="text-slate-600" title="Not sent by the server">
       {text}
     </span>
   );

@@ -67,7 +67,7 @@ function CurrentUser() {
 
 function SignedInUser() {
   const { data, error, isPending } = useQuery(userQueries.current());
-  if (isPending) return <span className="text-sm text-slate-400">Signing in…</span>;
+  if (isPending) return <span className="text-sm text-slate-600">Signing in…</span>;
   if (error) {
     const text = isApiError(error) && error.isUnauthorized ? 'Token rejected: not signed in' : 'User unknown';
     return (

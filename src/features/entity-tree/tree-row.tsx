@@ -119,7 +119,11 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
     <div
       role="treeitem"
       aria-level={row.level}
-      aria-label={entity.name}
+      // Named by its link's text, the entity's name; the type and lock are said after it. An
+      // aria-label of the name alone would leave visible words out of it (WCAG 2.5.3).
+      aria-description={
+        [entity.entity_type_name, entity.locked && 'locked'].filter(Boolean).join(', ') || undefined
+      }
       aria-expanded={row.expandable ? row.expanded : undefined}
       aria-selected={props.selected}
       aria-posinset={row.position}
@@ -153,10 +157,12 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
         {entity.name}
       </a>
       {entity.entity_type_name && (
-        <span className="ml-1 shrink-0 truncate text-xs text-slate-500">{entity.entity_type_name}</span>
+        <span aria-hidden="true" className="ml-1 shrink-0 truncate text-xs text-slate-600">
+          {entity.entity_type_name}
+        </span>
       )}
       {entity.locked && (
-        <span className="shrink-0 text-xs text-amber-700" title="Locked">
+        <span aria-hidden="true" className="shrink-0 text-xs text-amber-800" title="Locked">
           locked
         </span>
       )}

@@ -35,10 +35,10 @@ export function ChangeSize({ workspaceId, entityId, revision, previous, isFirst,
     ),
     enabled: Boolean(before && after),
   });
-  if (isFirst) return <span className="text-slate-400">first</span>;
-  if (!previous) return <span className="text-slate-400">…</span>;
-  if (before === null || after === null) return <span className="text-slate-400">—</span>;
-  if (!counts.data) return <span className="text-slate-400">…</span>;
+  if (isFirst) return <span className="text-slate-600">first</span>;
+  if (!previous) return <span className="text-slate-600">…</span>;
+  if (before === null || after === null) return <span className="text-slate-600">—</span>;
+  if (!counts.data) return <span className="text-slate-600">…</span>;
   const { added, removed, changed, typeChanged } = counts.data;
   const label = `${added} added, ${removed} removed, ${changed + typeChanged} changed`;
   return (

@@ -165,7 +165,7 @@ function UnreadableRevisionRows({ items }: { items: RevisionPage['unreadable'] }
   return items.map((item, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: an unreadable revision may have no id
     <tr key={`unreadable:${index}`} className="border-t border-slate-100 align-top">
-      <td className="px-2 py-1.5 text-xs text-slate-400">cannot be compared</td>
+      <td className="px-2 py-1.5 text-xs text-slate-600">cannot be compared</td>
       <td colSpan={4} className="px-2 py-1.5">
         <UnreadableText noun="revision" item={item} />
       </td>
