@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { applyResolutions, type MergeResult } from '../../lib/three-way-merge/merge';
+import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
 import { ConflictChoice } from './conflict-choice';
 import { MergeSummary, plural } from './merge-summary';
@@ -46,12 +47,8 @@ export function MergeConflicts({ result, theirsMeta, onResolve, onCancel }: Prop
       />
       {conflicts.length > 0 && (
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={SECONDARY} onClick={() => choices.chooseAll('mine')}>
-            Keep all mine
-          </button>
-          <button type="button" className={SECONDARY} onClick={() => choices.chooseAll('theirs')}>
-            Take all theirs
-          </button>
+          <Button onClick={() => choices.chooseAll('mine')}>Keep all mine</Button>
+          <Button onClick={() => choices.chooseAll('theirs')}>Take all theirs</Button>
         </div>
       )}
       {conflicts.map((conflict) => (
@@ -73,23 +70,18 @@ export function MergeConflicts({ result, theirsMeta, onResolve, onCancel }: Prop
               : `${plural(choices.unresolved, 'conflict', 'conflicts')} still without a valid choice`}
           </p>
         )}
-        <button type="button" className={SECONDARY} onClick={onCancel}>
-          Cancel
-        </button>
-        <button
-          type="button"
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button
+          variant="primary"
           disabled={!resolutions}
           onClick={() => resolutions && onResolve(applyResolutions(result, resolutions))}
-          className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
         >
           Save merged version
-        </button>
+        </Button>
       </div>
     </section>
   );
 }
-
-const SECONDARY = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50';
 
 function SavedBy({ meta }: { meta: Props['theirsMeta'] }) {
   if (!meta?.author && !meta?.savedAt && meta?.revisionId === undefined) return null;

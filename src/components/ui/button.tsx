@@ -5,6 +5,10 @@ const VARIANTS = {
   danger: 'bg-red-700 text-white hover:bg-red-800 border border-red-700',
   secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
   ghost: 'border border-transparent text-slate-700 hover:bg-slate-100',
+  /** A destructive action that is not the main one (Delete beside Rename, Cancel a running job). */
+  'danger-outline': 'border border-red-300 bg-white text-red-800 hover:bg-red-50',
+  /** Going ahead despite a warning (Leave without saving). */
+  warning: 'bg-amber-700 text-white hover:bg-amber-800 border border-amber-700',
 } as const;
 
 const SIZES = {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '../../lib/api-error';
+import { Button } from './button';
 
 type Props = {
   title: string;
@@ -26,13 +27,9 @@ export function ErrorState({ title, error, message, onRetry, retryLabel = 'Try a
       {(onRetry || children) && (
         <div className="mt-3 flex flex-wrap gap-2">
           {onRetry && (
-            <button
-              type="button"
-              onClick={onRetry}
-              className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800"
-            >
+            <Button variant="danger" onClick={onRetry}>
               {retryLabel}
-            </button>
+            </Button>
           )}
           {children}
         </div>

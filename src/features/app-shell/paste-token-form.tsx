@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { userQueries, verifyToken } from '../../api/users/queries';
+import { Button } from '../../components/ui/button';
 import { errorMessage } from '../../components/ui/error-state';
 import { createApiClient } from '../../lib/api-client';
 import { isApiError } from '../../lib/api-error';
@@ -66,13 +67,9 @@ export function PasteTokenForm({ config }: { config: RuntimeConfig }) {
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${problemId} ${noteId}` : noteId}
         />
-        <button
-          type="submit"
-          disabled={checking}
-          className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
-        >
+        <Button type="submit" variant="primary" disabled={checking}>
           {checking ? 'Checking…' : 'Sign in'}
-        </button>
+        </Button>
       </div>
       {problem && (
         <p id={problemId} role="alert" className="text-sm font-medium text-red-800">

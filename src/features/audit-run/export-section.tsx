@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { Button } from '../../components/ui/button';
 import { errorMessage } from '../../components/ui/error-state';
-import { ActionButton } from './action-button';
 import type { ExportFormat } from './audit-files';
 import { ReportSection } from './report-section';
 
@@ -26,12 +26,12 @@ export function ExportSection({ csvSha256, download }: Props) {
   return (
     <ReportSection title="Export">
       <div className="flex flex-wrap items-center gap-3">
-        <ActionButton tone="primary" disabled={busy !== undefined} onClick={() => void save('csv')}>
+        <Button variant="primary" disabled={busy !== undefined} onClick={() => void save('csv')}>
           Export CSV
-        </ActionButton>
-        <ActionButton disabled={busy !== undefined} onClick={() => void save('json')}>
+        </Button>
+        <Button disabled={busy !== undefined} onClick={() => void save('json')}>
           Export JSON
-        </ActionButton>
+        </Button>
         {busy && (
           <span role="status" className="text-sm text-slate-600">
             Preparing the {busy.toUpperCase()} file…

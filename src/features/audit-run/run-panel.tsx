@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { Button } from '../../components/ui/button';
 import { ErrorState, errorMessage } from '../../components/ui/error-state';
-import { ActionButton } from './action-button';
 import { AuditTime } from './audit-time';
 import { ConcurrencyField } from './concurrency-field';
 import { n, plural } from './format';
@@ -48,9 +48,9 @@ function PhaseBody({ run, concurrency }: { run: Run; concurrency: ReactNode }) {
     case 'new':
       return (
         <Actions concurrency={concurrency}>
-          <ActionButton tone="primary" onClick={run.start}>
+          <Button variant="primary" onClick={run.start}>
             Start audit
-          </ActionButton>
+          </Button>
           <p className="text-sm text-slate-600">
             Progress is kept in this browser: a cancel, a reload or an ended session costs no finished work.
           </p>
@@ -77,9 +77,9 @@ function PhaseBody({ run, concurrency }: { run: Run; concurrency: ReactNode }) {
         <>
           <ProgressPanel progress={phase.progress} cancelling={phase.cancelling} />
           <Actions concurrency={concurrency}>
-            <ActionButton onClick={run.cancel} disabled={phase.cancelling}>
+            <Button onClick={run.cancel} disabled={phase.cancelling}>
               {phase.cancelling ? 'Cancelling…' : 'Cancel'}
-            </ActionButton>
+            </Button>
             <p className="text-sm text-slate-600">You may leave this page: finished work is kept.</p>
           </Actions>
         </>
@@ -101,9 +101,9 @@ function PhaseBody({ run, concurrency }: { run: Run; concurrency: ReactNode }) {
             <AuditTime at={phase.result.finishedAt} />.
           </p>
           {phase.result.outcome === 'partial' && (
-            <ActionButton onClick={run.resume}>Retry what could not be read</ActionButton>
+            <Button onClick={run.resume}>Retry what could not be read</Button>
           )}
-          <ActionButton onClick={run.start}>Run again</ActionButton>
+          <Button onClick={run.start}>Run again</Button>
         </Actions>
       );
     case 'restore-failed':
@@ -130,10 +130,10 @@ function Actions({ concurrency, children }: { concurrency: ReactNode; children: 
 function ResumeActions({ run, concurrency }: { run: Run; concurrency: ReactNode }) {
   return (
     <Actions concurrency={concurrency}>
-      <ActionButton tone="primary" onClick={run.resume}>
+      <Button variant="primary" onClick={run.resume}>
         Resume
-      </ActionButton>
-      <ActionButton onClick={run.start}>Start over</ActionButton>
+      </Button>
+      <Button onClick={run.start}>Start over</Button>
     </Actions>
   );
 }

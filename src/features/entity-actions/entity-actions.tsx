@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Entity } from '../../api/entities/schemas';
+import { Button } from '../../components/ui/button';
 import { CreateChildDialog } from './create-child-dialog';
 import { DeleteDialog } from './delete-dialog';
 import { RenameDialog } from './rename-dialog';
@@ -12,9 +13,6 @@ type Props = {
   /** Why the entity cannot be changed (archived, locked by someone else, no rights), if so. */
   readOnlyReason: string | undefined;
 };
-
-const buttonClass =
-  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50';
 
 export function EntityActions({ workspaceId, entity, parentId, readOnlyReason }: Props) {
   const navigate = useNavigate();
@@ -28,33 +26,20 @@ export function EntityActions({ workspaceId, entity, parentId, readOnlyReason }:
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        className={buttonClass}
-        disabled={disabled}
-        title={readOnlyReason}
-        onClick={() => setOpen('rename')}
-      >
+      <Button disabled={disabled} title={readOnlyReason} onClick={() => setOpen('rename')}>
         Rename
-      </button>
-      <button
-        type="button"
-        className={buttonClass}
-        disabled={disabled}
-        title={readOnlyReason}
-        onClick={() => setOpen('create')}
-      >
+      </Button>
+      <Button disabled={disabled} title={readOnlyReason} onClick={() => setOpen('create')}>
         Add child
-      </button>
-      <button
-        type="button"
-        className={`${buttonClass} text-red-700`}
+      </Button>
+      <Button
+        variant="danger-outline"
         disabled={disabled || parentId === undefined}
         title={readOnlyReason}
         onClick={() => setOpen('delete')}
       >
         Delete
-      </button>
+      </Button>
       {readOnlyReason && <span className="text-xs text-slate-600">Read-only: {readOnlyReason}</span>}
       {open === 'rename' && <RenameDialog workspaceId={workspaceId} entity={entity} onClose={close} />}
       {open === 'create' && (

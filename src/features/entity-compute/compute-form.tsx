@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { Button } from '../../components/ui/button';
 import { parseParamsText, prettyJson } from '../../lib/json-text';
 import type { JobRequest } from './use-job-runner';
 
@@ -108,35 +109,25 @@ export function ComputeForm({ entityParams, readOnlyReason, busy, onRun, onCance
           </p>
         )}
         <div className="mt-3 flex gap-2">
-          <button
+          <Button
             type="submit"
+            variant="primary"
             disabled={!canRun}
             // The disabled button itself says why, not only the fieldset around it.
             aria-describedby={readOnlyReason ? `${id}-readonly` : undefined}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50"
           >
             Run
-          </button>
+          </Button>
           {paramsDraft !== null && (
-            <button
-              type="button"
-              onClick={() => setParamsDraft(null)}
-              className="rounded-md px-3 py-1.5 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
-            >
-              Reset params to the entity’s
-            </button>
+            <Button onClick={() => setParamsDraft(null)}>Reset params to the entity’s</Button>
           )}
         </div>
       </fieldset>
       {/* Outside the fieldset, so stopping is always possible. */}
       {busy && (
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded-md px-3 py-1.5 text-sm font-medium text-red-800 ring-1 ring-red-300 hover:bg-red-50"
-        >
+        <Button variant="danger-outline" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       )}
     </form>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getEntityDownload } from '../../api/entities/endpoints';
+import { Button } from '../../components/ui/button';
 import { errorMessage } from '../../components/ui/error-state';
 import { checkDownloadUrl } from '../../lib/download-url';
 import { runtimeConfigQuery } from '../../lib/runtime-config';
@@ -35,14 +36,9 @@ export function FileDownload({ workspaceId, entityId }: { workspaceId: number; e
   const refused = download.data?.ok === false ? download.data.reason : null;
   return (
     <div className="flex items-center gap-3 text-sm">
-      <button
-        type="button"
-        className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-        disabled={download.isPending}
-        onClick={() => download.mutate()}
-      >
+      <Button variant="primary" disabled={download.isPending} onClick={() => download.mutate()}>
         {download.isPending ? 'Preparing download…' : 'Download file'}
-      </button>
+      </Button>
       {download.isError && (
         <span role="alert" className="text-red-700">
           Download failed: {errorMessage(download.error)}

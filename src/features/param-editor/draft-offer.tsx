@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Entity } from '../../api/entities/schemas';
 import { diffQueries } from '../../api/revisions/diff-queries';
 import { DiffView } from '../../components/diff-view/diff-view';
+import { Button } from '../../components/ui/button';
 import { RelativeTime } from '../../components/ui/relative-time';
 import type { Draft } from './draft-storage';
 
@@ -35,20 +36,10 @@ export function DraftOffer({ entity, draft, onRestore, onDiscard }: Props) {
         {diff.data ? <DiffView rows={diff.data.rows} view="unified" /> : <p className="p-2">Comparing…</p>}
       </div>
       <div className="flex gap-2">
-        <button
-          type="button"
-          className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white"
-          onClick={onRestore}
-        >
+        <Button variant="primary" onClick={onRestore}>
           Restore draft
-        </button>
-        <button
-          type="button"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
-          onClick={onDiscard}
-        >
-          Discard draft
-        </button>
+        </Button>
+        <Button onClick={onDiscard}>Discard draft</Button>
       </div>
     </section>
   );

@@ -14,6 +14,8 @@ import type { Workspace } from '../../api/workspaces/schemas';
 import { DiffView } from '../../components/diff-view/diff-view';
 import { MergeConflicts } from '../../components/merge-conflicts/merge-conflicts';
 import { ParamsEditor } from '../../components/params-editor/params-editor';
+import { Button } from '../../components/ui/button';
+import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
 import { type MergeResult, threeWayMerge } from '../../lib/three-way-merge/merge';
 import { DraftOffer } from './draft-offer';
 import { paramFieldErrors, SaveError, SaveWarning } from './edit-status';
@@ -161,32 +163,27 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
             : 'No unsaved changes'}
         </h2>
         {session.dirty && changes.data && <DiffView rows={changes.data.rows} view="unified" />}
-        <label htmlFor="revision-message" className="text-sm font-medium">
-          Revision message (optional)
-        </label>
-        <input
-          id="revision-message"
-          className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          value={message}
-          onChange={(event) => setMessage(event.target.value)}
-        />
+        <FieldRow label="Revision message (optional)">
+          {(control) => (
+            <input
+              {...control}
+              className={fieldControlClass.md}
+              value={message}
+              onChange={(event) => setMessage(event.target.value)}
+            />
+          )}
+        </FieldRow>
         <div className="flex gap-2">
-          <button
-            type="button"
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
+          <Button
+            variant="primary"
             disabled={!session.dirty || save.isPending || Boolean(conflict)}
             onClick={() => submit()}
           >
             {save.isPending ? 'Saving…' : 'Save'}
-          </button>
-          <button
-            type="button"
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm disabled:opacity-50"
-            disabled={!session.dirty || save.isPending}
-            onClick={session.reset}
-          >
+          </Button>
+          <Button disabled={!session.dirty || save.isPending} onClick={session.reset}>
             Discard changes
-          </button>
+          </Button>
           {save.isSuccess && !session.dirty && (
             <span role="status" className="self-center text-sm text-green-700">
               Saved as a new revision.

@@ -3,6 +3,7 @@ import {
   SavedOverConcurrentEditError,
   SaveUnverifiedError,
 } from '../../api/entities/save-entity';
+import { Button } from '../../components/ui/button';
 import { isApiError } from '../../lib/api-error';
 import { stringifyJson } from '../../lib/exact-json';
 import { saveFile } from '../../lib/save-file';
@@ -59,13 +60,13 @@ export function SaveError({ error, properties, entityName }: SaveErrorProps) {
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
       <p>{text}</p>
       {gone && (
-        <button
-          type="button"
-          className="mt-2 rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium"
+        <Button
+          variant="danger-outline"
+          className="mt-2"
           onClick={() => downloadParams(properties, entityName)}
         >
           Download your values (JSON)
-        </button>
+        </Button>
       )}
     </div>
   );

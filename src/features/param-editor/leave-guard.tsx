@@ -1,3 +1,5 @@
+import { Button } from '../../components/ui/button';
+
 /** The part of the router's blocker resolver this needs. */
 type Blocker = { status: string; proceed?: () => void; reset?: () => void };
 
@@ -14,20 +16,10 @@ export function LeaveGuard({ blocker }: { blocker: Blocker }) {
         Leave without saving? Your changes stay as a draft in this tab and are offered back when you return.
       </p>
       <div className="mt-2 flex gap-2">
-        <button
-          type="button"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
-          onClick={blocker.reset}
-        >
-          Stay
-        </button>
-        <button
-          type="button"
-          className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white"
-          onClick={blocker.proceed}
-        >
+        <Button onClick={blocker.reset}>Stay</Button>
+        <Button variant="warning" onClick={blocker.proceed}>
           Leave
-        </button>
+        </Button>
       </div>
     </div>
   );
