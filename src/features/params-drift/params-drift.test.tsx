@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeEntity } from '../../../tests/fixtures/builders';
-import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
+import { mockServer } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
 
 const WORKSPACE_ID = 1;
