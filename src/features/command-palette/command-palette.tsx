@@ -3,7 +3,8 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { Dialog } from '../../components/ui/dialog';
 import { runtimeConfigQuery } from '../../lib/runtime-config';
 import { PaletteListbox } from './palette-listbox';
-import { buildPaletteGroups, type PaletteOption } from './palette-options';
+import { buildPaletteGroups } from './palette-options';
+import type { PaletteOption } from './palette-types';
 import { loadRecentJumps } from './recent-jumps';
 import { useCurrentPlace } from './use-current-place';
 import { usePaletteSources } from './use-palette-sources';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PaletteGroup, PaletteOption } from './palette-options';
+import type { PaletteGroup, PaletteOption } from './palette-types';
 
 type Props = {
   id: string;

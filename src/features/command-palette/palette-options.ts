@@ -1,52 +1,8 @@
 import type { Entity } from '../../api/entities/schemas';
-import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import type { Workspace } from '../../api/workspaces/schemas';
-import { formatEntityRef } from '../../lib/entity-ref';
+import type { PaletteGroup, PaletteOption, PaletteSources } from './palette-types';
+import { actionOptions, compareOptions, pageOptions } from './place-options';
 import type { RecentJump } from './recent-jumps';
-
-/** What running an option does: said as data, so the choice of options is testable without a router. */
-export type PaletteAction =
-  | { type: 'workspace'; workspaceId: number }
-  | { type: 'entity'; workspaceId: number; entityId: number; view?: 'revisions' | 'edit' }
-  | { type: 'workspaces'; search: WorkspaceFilters }
-  | { type: 'audit'; workspaceId?: number }
-  | { type: 'compare'; a: string; b?: string }
-  | { type: 'copy-link' };
-
-export type PaletteOption = {
-  /** Unique among the options shown; also what keeps the active option across new results. */
-  key: string;
-  label: string;
-  hint?: string;
-  action: PaletteAction;
-  /** Remembered among the recent jumps when run. */
-  jump?: RecentJump;
-};
-
-export const GROUP_NAMES = ['Recent', 'Workspaces', 'Entities', 'Pages', 'Actions'] as const;
-export type PaletteGroup = { name: (typeof GROUP_NAMES)[number]; options: PaletteOption[] };
-
-/** Where the palette was opened: what "this page", "this workspace" and "this entity" are. */
-export type CurrentPlace = {
-  workspaceId?: number;
-  workspaceName?: string;
-  entityId?: number;
-  entityName?: string;
-  /** The workspace list's filters when the list is the page, else undefined. */
-  listFilters?: WorkspaceFilters;
-};
-
-export type PaletteSources = {
-  text: string;
-  recent: readonly RecentJump[];
-  /** The API's answer to the search, in its order (it may match on more than the name). */
-  searchedWorkspaces: readonly Workspace[];
-  workspaceById?: Workspace;
-  /** Entities of the current workspace whose names match, from what the tree has loaded. */
-  loadedEntities: readonly Entity[];
-  entityById?: Entity;
-  place: CurrentPlace;
-};
 
 const MAX_PER_GROUP = 8;
 
@@ -102,95 +58,6 @@ function recentOption(jump: RecentJump): PaletteOption {
     action: { type: 'entity', workspaceId: jump.workspaceId, entityId: jump.id },
     jump,
   };
-}
-
-function pageOptions(place: CurrentPlace): PaletteOption[] {
-  const pages: PaletteOption[] = [
-    { key: 'page:workspaces', label: 'Workspaces', hint: 'Page', action: { type: 'workspaces', search: {} } },
-    { key: 'page:audit', label: 'Audit', hint: 'Page', action: { type: 'audit' } },
-  ];
-  const { workspaceId, entityId } = place;
-  if (workspaceId !== undefined) {
-    pages.push({
-      key: 'page:audit-workspace',
-      label: `Audit ${place.workspaceName ?? `workspace #${workspaceId}`}`,
-      hint: 'Page',
-      action: { type: 'audit', workspaceId },
-    });
-  }
-  if (workspaceId !== undefined && entityId !== undefined) {
-    const name = place.entityName ?? `entity #${entityId}`;
-    pages.push(
-      {
-        key: 'page:revisions',
-        label: `Revisions of ${name}`,
-        hint: 'Page',
-        action: { type: 'entity', workspaceId, entityId, view: 'revisions' },
-      },
-      {
-        key: 'page:edit',
-        label: `Edit ${name}`,
-        hint: 'Page',
-        action: { type: 'entity', workspaceId, entityId, view: 'edit' },
-      },
-    );
-  }
-  return pages;
-}
-
-function actionOptions(place: CurrentPlace): PaletteOption[] {
-  // The list's own "Include archived" is offered to everyone (only the server knows who is an
-  // organisation admin, and the list says so on a 403): the palette does the same.
-  const archived = place.listFilters?.archived === true;
-  const actions: PaletteOption[] = [
-    {
-      key: 'action:copy-link',
-      label: 'Copy link to this page',
-      hint: 'Action',
-      action: { type: 'copy-link' },
-    },
-    {
-      key: 'action:archived',
-      label: archived ? 'Hide archived workspaces' : 'Show archived workspaces',
-      hint: 'Action',
-      action: { type: 'workspaces', search: { ...place.listFilters, archived: archived ? undefined : true } },
-    },
-  ];
-  const current = currentRef(place);
-  if (current) {
-    actions.push({
-      key: 'action:compare-with',
-      label: `Compare ${current.name} with…`,
-      hint: 'Action',
-      action: { type: 'compare', a: current.ref },
-    });
-  }
-  return actions;
-}
-
-function currentRef({ workspaceId, entityId, entityName }: CurrentPlace) {
-  if (workspaceId === undefined || entityId === undefined) return undefined;
-  return { ref: formatEntityRef({ workspaceId, entityId }), name: entityName ?? `entity #${entityId}` };
-}
-
-/** "Compare <current> with <result>" for each entity result other than the current entity. */
-function compareOptions(place: CurrentPlace, results: PaletteOption[]): PaletteOption[] {
-  const current = currentRef(place);
-  if (!current) return [];
-  return results.flatMap((result) => {
-    const jump = result.jump;
-    if (jump?.kind !== 'entity') return [];
-    const b = formatEntityRef({ workspaceId: jump.workspaceId, entityId: jump.id });
-    if (b === current.ref) return [];
-    return [
-      {
-        key: `compare:${current.ref}:${b}`,
-        label: `Compare ${current.name} with ${jump.label}`,
-        hint: 'Action',
-        action: { type: 'compare', a: current.ref, b },
-      },
-    ];
-  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { useParams, useRouterState } from '@tanstack/react-router';
 import { entityQueries } from '../../api/entities/queries';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import { workspaceQueries } from '../../api/workspaces/queries';
-import type { CurrentPlace } from './palette-options';
+import type { CurrentPlace } from './palette-types';
 
 /**
  * The workspace and entity of the page the palette was opened on, from the route params, with the

@@ -6,7 +6,8 @@ import { workspaceQueries } from '../../api/workspaces/queries';
 import { errorMessage } from '../../components/ui/error-state';
 import { isApiError } from '../../lib/api-error';
 import { type Paginated, readable } from '../../lib/schema-helpers';
-import { type CurrentPlace, matchesText, type PaletteSources, parseIdQuery } from './palette-options';
+import { matchesText, parseIdQuery } from './palette-options';
+import type { CurrentPlace, PaletteSources } from './palette-types';
 import type { RecentJump } from './recent-jumps';
 import { useDebouncedValue } from './use-debounced-value';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useRouter } from '@tanstack/react-router';
 import { errorMessage } from '../../components/ui/error-state';
 import { runtimeConfigQuery } from '../../lib/runtime-config';
-import type { PaletteAction, PaletteOption } from './palette-options';
+import type { PaletteAction, PaletteOption } from './palette-types';
 import { rememberJump } from './recent-jumps';
 
 /** What the palette says once it has closed ("Copied link to this page"), or nothing. */
