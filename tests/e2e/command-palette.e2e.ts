@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './axe';
 import { setUpBrowser } from './browser';
 import { demoApi, demoInfo } from './demo-api';
 import { workspaceListPage } from './workspace-list-page';
@@ -88,6 +89,8 @@ describe('command palette', () => {
     await palette.input.fill(other.name);
     const found = palette.option('Entities', named(other.name, ''));
     await palette.moveTo(found);
+    // Open over a page, with groups, an active option and a compare action: WCAG 2 A/AA as every page.
+    await expectNoSeriousViolations(page, 'command palette with entity results');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/workspaces/${ws}/entities/${other.id}`);
     await page.getByRole('heading', { name: other.name, exact: true }).waitFor();
