@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnreadable, timestampSchema } from '../../lib/schema-helpers';
-import { isCommonTimestamp, readEntityFast } from './read-entity-fast';
+import { isUnreadable, pageOrArraySchema, timestampSchema } from '../../lib/schema-helpers';
+import { isCommonTimestamp, readEntityFast, readEntityPageFast } from './read-entity-fast';
 import { entityListSchema, entitySchema } from './schemas';
 
 /** An entity as VIKTOR lists it (the demo's children of a pile group). */
@@ -80,6 +80,45 @@ describe('readEntityFast', () => {
 
   it('leaves items with params to the schema', () => {
     expect(readEntityFast({ ...listed, properties: { a: 1 } })).toBeUndefined();
+  });
+});
+
+describe('readEntityPageFast', () => {
+  // The list schema as it was before any fast path: zod, item by item.
+  const zodList = pageOrArraySchema(entitySchema);
+  const second = { ...listed, id: 1001, name: 'P-0002', locked: undefined };
+
+  it('reads pages and bare arrays of usual items as the schema does', () => {
+    for (const list of [
+      { count: 5000, results: [listed, second] },
+      { count: 2, next: null, previous: 'x', results: [listed] },
+      { count: 0, results: [] },
+      [listed, second],
+      [],
+    ]) {
+      const fast = readEntityPageFast(list);
+      expect(fast, JSON.stringify(list).slice(0, 60)).toBeDefined();
+      expect(fast).toEqual(zodList.parse(list));
+      expect(entityListSchema.parse(list)).toEqual(zodList.parse(list));
+    }
+  });
+
+  it('leaves the schema a list with one unusual item, and what is not a list', () => {
+    expect(readEntityPageFast({ count: 2, results: [listed, { ...listed, name: 7 }] })).toBeUndefined();
+    expect(readEntityPageFast([listed, { ...listed, properties: {} }])).toBeUndefined();
+    for (const notAPage of [
+      { results: [listed] },
+      { count: -1, results: [listed] },
+      { count: 1.5, results: [listed] },
+      { count: '1', results: [listed] },
+      { count: 1, results: { 0: listed } },
+      'nope',
+      null,
+    ]) {
+      expect(readEntityPageFast(notAPage), JSON.stringify(notAPage)?.slice(0, 40)).toBeUndefined();
+      expect(zodList.safeParse(notAPage).success).toBe(false);
+      expect(entityListSchema.safeParse(notAPage).success).toBe(false);
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Paginated } from '../../lib/schema-helpers';
 import type { Entity } from './schemas';
 
 /**
@@ -34,10 +35,35 @@ export function readEntityFast(value: unknown): Entity | undefined {
   return (item.locked === undefined ? { ...item, locked: false } : item) as Entity;
 }
 
+/**
+ * A list as the list schema reads it (a page, or a bare array made a page), when it is one and every
+ * item is read by {@link readEntityFast}; else `undefined`, for the schema to read item by item.
+ */
+export function readEntityPageFast(value: unknown): Paginated<Entity> | undefined {
+  const isPage =
+    isObject(value) && Array.isArray((value as { results?: unknown }).results) && isCount(value.count);
+  const items = Array.isArray(value) ? value : isPage ? (value.results as unknown[]) : undefined;
+  if (!items) return undefined;
+  const results: Entity[] = new Array(items.length);
+  for (let index = 0; index < items.length; index++) {
+    const entity = readEntityFast(items[index]);
+    if (!entity) return undefined;
+    results[index] = entity;
+  }
+  // A page keeps the fields it came with (`next`, `previous`), as the schema's loose object does.
+  return isPage
+    ? { ...(value as object), count: value.count as number, results }
+    : { count: results.length, results };
+}
+
+/** `z.int().check(z.nonnegative())`. */
+const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+
 /** `z.number()`: finite numbers only. */
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isNumberArray(value: unknown): boolean {
   if (!Array.isArray(value)) return false;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { pageOrArraySchema, paramsSchema, timestampSchema } from '../../lib/schema-helpers';
-import { readEntityFast } from './read-entity-fast';
+import { type Paginated, pageOrArraySchema, paramsSchema, timestampSchema } from '../../lib/schema-helpers';
+import { readEntityFast, readEntityPageFast } from './read-entity-fast';
 
 export const entitySchema = z.looseObject({
   id: z.number(),
@@ -33,16 +33,34 @@ const listedEntitySchema = z.pipe(
   z.transform((value, context): Entity => {
     const fast = readEntityFast(value);
     if (fast) return fast;
-    const parsed = entitySchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    // Finalised issues no longer carry their input; the reason is worded from the item itself.
-    for (const issue of parsed.error.issues) context.issues.push({ ...issue, input: undefined });
-    return z.NEVER;
+    return passOn(entitySchema.safeParse(value), context);
   }),
 );
 
 /** Children, siblings and roots come as a page or, without limit+offset, as a bare array. */
-export const entityListSchema = pageOrArraySchema(listedEntitySchema);
+const checkedEntityListSchema = pageOrArraySchema(listedEntitySchema);
+
+/**
+ * The same lists, without zod for a page whose every item has the usual shape ({@link
+ * readEntityPageFast}); any other page is read item by item as above, so one odd item costs its
+ * page the checked path and never hides its neighbours.
+ */
+export const entityListSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, context): Paginated<Entity> => {
+    const fast = readEntityPageFast(value);
+    if (fast) return fast;
+    return passOn(checkedEntityListSchema.safeParse(value), context);
+  }),
+);
+
+/** A schema's result as this transform's: its data, or its issues as this schema's own. */
+function passOn<T>(parsed: z.util.SafeParseResult<T>, context: { issues: unknown[] }): T {
+  if (parsed.success) return parsed.data;
+  // Finalised issues no longer carry their input; reasons are worded from the value itself.
+  for (const issue of parsed.error.issues) context.issues.push({ ...issue, input: undefined });
+  return z.NEVER;
+}
 
 /** Creating a child answers `[Entity]`; accept a single object as well. */
 export const createdEntitySchema = z.pipe(
