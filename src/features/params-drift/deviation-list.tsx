@@ -27,7 +27,7 @@ export function DeviationList({
           {entities === 0 ? 'No params read yet.' : 'Every entity read so far follows the schema.'}
         </p>
       ) : (
-        <ul className="flex flex-col gap-2 text-sm">
+        <ul className="flex max-h-[36rem] flex-col gap-2 overflow-auto text-sm">
           {shown.map((entity) => (
             <DeviatingItem key={entity.id} workspaceId={workspaceId} entity={entity} />
           ))}

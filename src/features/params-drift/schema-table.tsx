@@ -16,7 +16,9 @@ export function SchemaTable({ schema, entities }: { schema: readonly SchemaPath[
         the entities that have the key among those whose parent key is there; <code>[]</code> stands for the
         items of a list.
       </p>
-      <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200">
+      {/* Focusable: a keyboard must be able to scroll it (it holds nothing else to focus). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <div tabIndex={0} className="max-h-[32rem] overflow-auto rounded-md border border-slate-200">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Params schema: path, types, presence and range</caption>
           <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
