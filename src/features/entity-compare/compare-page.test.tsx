@@ -122,4 +122,14 @@ describe('comparing two entities', () => {
       '0 added · 0 removed · 0 changed · 0 type changed',
     );
   });
+
+  it('lets B be picked again, and says when params may not be read', async () => {
+    mockState.paramsForbidden = true;
+    const { user, router } = renderApp('/compare?a=1:11&b=1:12');
+    expect(await screen.findByText(/You may not read this entity’s parameters/)).toBeVisible();
+    const sideB = screen.getByRole('region', { name: 'Side B' });
+    await user.click(within(sideB).getByRole('button', { name: 'Pick another entity' }));
+    await waitFor(() => expect(router.state.location.search.b).toBeUndefined());
+    expect(await screen.findByRole('region', { name: 'Pick what to compare with' })).toBeVisible();
+  });
 });
