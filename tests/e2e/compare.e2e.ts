@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './axe';
 import { setUpBrowser } from './browser';
 import { demoApi, demoInfo, type Page } from './demo-api';
 
@@ -45,6 +46,9 @@ describe('comparing two entities', () => {
     await page.waitForURL(
       (url) => url.pathname.endsWith('/compare') && url.searchParams.get('a') === `${ws}:${a.id}`,
     );
+    const siblingButtons = page.getByRole('list', { name: 'Siblings of the same type' });
+    await siblingButtons.waitFor();
+    await expectNoSeriousViolations(page, 'compare: picking B');
     await page
       .getByRole('list', { name: 'Siblings of the same type' })
       .getByRole('button', { name: `Compare with ${b.name}` })
@@ -56,6 +60,7 @@ describe('comparing two entities', () => {
     const row = (path: string) => changes.getByRole('listitem', { name: `${path} changed`, exact: true });
     const [firstPath] = differing[0] as [string, unknown];
     await row(firstPath).waitFor();
+    await expectNoSeriousViolations(page, 'compare: the diff');
 
     // Changes only leaves the params both have in common out; the full document shows them too.
     const [samePath] = [...aLeaves].find(([path, value]) => bLeaves.get(path) === value) ?? [];

@@ -46,7 +46,9 @@ const PART_STYLE: Record<TextPart['kind'], string> = {
 
 function TextDiff({ parts }: { parts: TextPart[] }) {
   return (
-    <p className="max-h-16 overflow-auto whitespace-pre-wrap break-words text-xs">
+    // A long text scrolls inside its row: the keyboard must be able to reach it to scroll it (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll by keyboard
+    <p tabIndex={0} className="max-h-16 overflow-auto whitespace-pre-wrap break-words text-xs">
       {parts.map((part, index) => {
         const Tag = PART_TAG[part.kind];
         return (
