@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { FieldRow, fieldControlClass } from './field-row';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -13,7 +14,6 @@ type Props = {
 
 /** Typing updates the field at once and the URL (and so the request) once the user pauses. */
 export function SearchField({ label, placeholder, value, onCommit }: Props) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const [lastCommitted, setLastCommitted] = useState(value);
 
@@ -34,24 +34,23 @@ export function SearchField({ label, placeholder, value, onCommit }: Props) {
   }, [draft, lastCommitted, onCommit]);
 
   return (
-    <div className="flex min-w-56 flex-1 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="search"
-        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-        placeholder={placeholder}
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            setLastCommitted(draft.trim());
-            onCommit(draft.trim());
-          }
-        }}
-      />
-    </div>
+    <FieldRow label={label} size="sm" className="min-w-56 flex-1">
+      {(control) => (
+        <input
+          {...control}
+          type="search"
+          className={fieldControlClass.md}
+          placeholder={placeholder}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              setLastCommitted(draft.trim());
+              onCommit(draft.trim());
+            }
+          }}
+        />
+      )}
+    </FieldRow>
   );
 }
