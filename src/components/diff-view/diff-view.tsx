@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { formatPath } from '../../lib/json-diff/diff-path';
 import type { DiffRow } from '../../lib/json-diff/row-parts';
+import { Button } from '../ui/button';
 import { DIFF_ROW_HEIGHT, DiffRowView, TEXT_ROW_HEIGHT } from './diff-row-view';
 
 const CHANGE_KINDS = new Set(['added', 'removed', 'changed', 'type-changed']);
@@ -56,12 +57,12 @@ export function DiffView({ rows, view, aside }: Props) {
     // biome-ignore lint/a11y/noStaticElementInteractions: n/p (j/k) move between changes while the diff has focus
     <div className="flex min-h-0 flex-col" onKeyDown={onKeyDown}>
       <div className="flex items-center gap-2 border-b border-slate-200 px-2 py-1.5 text-sm">
-        <button type="button" className="rounded border px-2 py-0.5" onClick={() => goTo(current - 1)}>
+        <Button size="sm" onClick={() => goTo(current - 1)}>
           Previous change
-        </button>
-        <button type="button" className="rounded border px-2 py-0.5" onClick={() => goTo(current + 1)}>
+        </Button>
+        <Button size="sm" onClick={() => goTo(current + 1)}>
           Next change
-        </button>
+        </Button>
         <span className="text-slate-600">
           {changeIndexes.length === 0
             ? 'No changes'

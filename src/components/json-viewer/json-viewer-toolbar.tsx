@@ -1,3 +1,5 @@
+import { Button } from '../ui/button';
+
 type Props = {
   filter: string;
   onFilterChange: (filter: string) => void;
@@ -7,9 +9,6 @@ type Props = {
   matches: number | null;
   copyMessage: string;
 };
-
-const buttonClass =
-  'rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100';
 
 export function JsonViewerToolbar({
   filter,
@@ -30,12 +29,8 @@ export function JsonViewerToolbar({
         spellCheck={false}
         className="w-56 rounded-md px-2 py-1 text-sm ring-1 ring-slate-300 focus:ring-blue-600"
       />
-      <button type="button" onClick={onExpandAll} className={buttonClass}>
-        Expand all
-      </button>
-      <button type="button" onClick={onCollapseAll} className={buttonClass}>
-        Collapse all
-      </button>
+      <Button onClick={onExpandAll}>Expand all</Button>
+      <Button onClick={onCollapseAll}>Collapse all</Button>
       <span aria-live="polite" className="text-sm text-slate-600">
         {matchText(matches)}
       </span>

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { JsonPath } from '../../lib/format-path';
+import { Button } from '../ui/button';
 import { addButtonClass } from './array-list';
 import { useEditor } from './editor-context';
 import { KIND_LABELS, NEW_VALUE_KINDS, type NewValueKind, newValue } from './new-values';
 
 type Props = { path: JsonPath; name: string; value: Record<string, unknown> };
-
-const smallButton = 'rounded-md px-2 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-100';
 
 /** "+ Add field" under an object's fields: a name and a type, added with an empty value. */
 export function AddField({ path, name, value }: Props) {
@@ -83,12 +82,8 @@ export function AddField({ path, name, value }: Props) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={submit} className={smallButton}>
-        Add
-      </button>
-      <button type="button" onClick={close} className={smallButton}>
-        Cancel
-      </button>
+      <Button onClick={submit}>Add</Button>
+      <Button onClick={close}>Cancel</Button>
       {problem && (
         <p id={`${id}-problem`} className="w-full text-xs text-red-700">
           {problem}
