@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { userQueries } from '../../api/users/queries';
 import { userDisplayName } from '../../api/users/schemas';
+import { Button } from '../../components/ui/button';
 import { ThemeToggle } from '../../components/ui/theme-toggle';
 import { isApiError } from '../../lib/api-error';
 import { RUNTIME_CONFIG_KEY, runtimeConfigQuery } from '../../lib/runtime-config';
@@ -96,13 +97,5 @@ function ForgetTokenButton() {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== RUNTIME_CONFIG_KEY[0] });
     queryClient.getMutationCache().clear();
   };
-  return (
-    <button
-      type="button"
-      onClick={forget}
-      className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
-    >
-      Forget token
-    </button>
-  );
+  return <Button onClick={forget}>Forget token</Button>;
 }
