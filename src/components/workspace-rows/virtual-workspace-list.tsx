@@ -5,6 +5,7 @@ import type { Workspace } from '../../api/workspaces/schemas';
 import { isUnreadable, type Listed } from '../../lib/schema-helpers';
 import { ErrorState, errorMessage } from '../ui/error-state';
 import { layoutFreeVirtualizerOptions } from './layout-free-virtualizer';
+import { useWorkspaceLinks } from './use-workspace-links';
 import {
   UnreadableWorkspaceRow,
   WIDE_ONLY,
@@ -76,6 +77,7 @@ export function VirtualWorkspaceList({
     });
     return unsubscribe;
   }, [router]);
+  const links = useWorkspaceLinks();
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
@@ -128,6 +130,7 @@ export function VirtualWorkspaceList({
                 key={workspace.id}
                 workspace={workspace}
                 actions={rowActions?.(workspace)}
+                links={links}
                 {...place}
               />
             );

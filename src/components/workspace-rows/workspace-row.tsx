@@ -1,11 +1,11 @@
-import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Workspace } from '../../api/workspaces/schemas';
 import type { UnreadableItem } from '../../lib/schema-helpers';
 import { Badge, type BadgeTone } from '../ui/badge';
 import { ColorChip } from '../ui/color-chip';
 import { RelativeTime } from '../ui/relative-time';
 import { NotSent, UnreadableText } from '../ui/unreadable';
+import type { WorkspaceLinks } from './use-workspace-links';
 
 export const WORKSPACE_ROW_HEIGHT = 64;
 // Phones get name + visibility; the other columns appear from the md breakpoint.
@@ -68,6 +68,8 @@ type Props = {
   start: number;
   /** More links for this workspace, shown after its name (e.g. "Audit"). */
   actions?: ReactNode;
+  /** The name's link to the workspace (useWorkspaceLinks, one for the list). */
+  links: WorkspaceLinks;
 };
 
 function rowProps(index: number, total: number, start: number) {
@@ -79,13 +81,17 @@ function rowProps(index: number, total: number, start: number) {
   };
 }
 
-/** A workspace the server sent in a shape we cannot read: its id and why, in its place in the list. */
-export function UnreadableWorkspaceRow({
+/**
+ * A workspace the server sent in a shape we cannot read: its id and why, in its place in the list.
+ * Rows are memoized, here and below: the list renders again on every scroll step and whenever the page
+ * around it does (labels learned from a page), and a row whose props are the same need not.
+ */
+export const UnreadableWorkspaceRow = memo(function UnreadableWorkspaceRow({
   item,
   index,
   total,
   start,
-}: Omit<Props, 'workspace' | 'actions'> & { item: UnreadableItem }) {
+}: Omit<Props, 'workspace' | 'actions' | 'links'> & { item: UnreadableItem }) {
   return (
     <li {...rowProps(index, total, start)}>
       <p className="col-span-full min-w-0 truncate text-sm">
@@ -93,21 +99,32 @@ export function UnreadableWorkspaceRow({
       </p>
     </li>
   );
-}
+});
 
-export function WorkspaceRow({ workspace, index, total, start, actions }: Props) {
+export const WorkspaceRow = memo(function WorkspaceRow({
+  workspace,
+  index,
+  total,
+  start,
+  actions,
+  links,
+}: Props) {
   const visibility = workspace.visibility === undefined ? undefined : VISIBILITY[workspace.visibility];
   return (
     <li {...rowProps(index, total, start)}>
       <div className="min-w-0">
         <div className="flex min-w-0 items-center gap-2">
-          <Link
-            to="/workspaces/$workspaceId"
-            params={{ workspaceId: workspace.id }}
+          <a
+            href={links.hrefOf(workspace.id)}
+            onClick={(event) => links.open(event, workspace.id)}
+            onPointerEnter={() => links.preview(workspace.id)}
+            onPointerLeave={links.endPreview}
+            onFocus={() => links.preview(workspace.id)}
+            onBlur={links.endPreview}
             className="truncate font-medium text-blue-700 hover:underline"
           >
             {workspace.name}
-          </Link>
+          </a>
           {workspace.is_archived && <Badge tone="amber">Archived</Badge>}
           {actions}
         </div>
@@ -150,4 +167,4 @@ export function WorkspaceRow({ workspace, index, total, start, actions }: Props)
       </div>
     </li>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import { workspaceQueries } from '../../api/workspaces/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
@@ -16,7 +16,15 @@ type Props = {
   onWorkspacesLoaded: (workspaces: Workspace[]) => void;
 };
 
-export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Props) {
+/**
+ * Memoized: the page renders again when it learns labels from the list (just after the list's first
+ * render, in an effect), which must not render the list and its rows again.
+ */
+export const WorkspaceResults = memo(function WorkspaceResults({
+  filters,
+  onChange,
+  onWorkspacesLoaded,
+}: Props) {
   // Previous results stay on screen (dimmed) while a new filter loads, instead of flashing a skeleton.
   const query = useInfiniteQuery({
     ...workspaceQueries.list(filters),
@@ -97,7 +105,7 @@ export function WorkspaceResults({ filters, onChange, onWorkspacesLoaded }: Prop
       )}
     </div>
   );
-}
+});
 
 function loadingStatus(loaded: number, total: number, hasNextPage: boolean, isFetchingNextPage: boolean) {
   if (isFetchingNextPage)
