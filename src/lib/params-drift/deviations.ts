@@ -1,5 +1,11 @@
-import type { ProfiledEntity, SchemaPath } from './infer-schema';
-import { type ExactNumber, type JsonType, parentKindOf, parentPath, ROOT_PATH } from './profile';
+import {
+  type DriftAccumulator,
+  type ProfiledEntity,
+  type SchemaPath,
+  TYPE_BIT,
+  typesOfMask,
+} from './infer-schema';
+import type { ExactNumber, JsonType } from './profile';
 
 /** "Most" entities: a key more than half have is expected; lacking it is a deviation. */
 export const MISSING_ABOVE = 0.5;
@@ -35,56 +41,85 @@ function majorityType(row: SchemaPath): JsonType | undefined {
 
 const isItemPath = (path: string) => path.endsWith('[]');
 
+/** Everything about a path that does not depend on the entity, worked out once per refresh. */
+type PathRule = {
+  row: SchemaPath;
+  expected: boolean;
+  extra: boolean;
+  /** Type bits that deviate there: all but the majority's and null's. */
+  wrongBits: number;
+  majority: JsonType | undefined;
+};
+
+const extremes = (entity: ProfiledEntity, index: number) =>
+  entity.exact?.get(index) ?? { min: entity.min[index] as number, max: entity.max[index] as number };
+
 /**
  * Each entity's params against the schema learnt from all of them. An empty list is a valid value, so
  * an `[]` path is never "missing" nor "extra" by itself; a key under a missing or unexpected parent is
- * not reported again (the parent says it).
+ * not reported again (the parent says it). Runs over every entity on each refresh: typed arrays and
+ * path indices, no strings, so thousands of entities take a few ms.
  */
-export function findDeviations(entities: readonly ProfiledEntity[], schema: readonly SchemaPath[]) {
-  // Everything about a path that does not depend on the entity, worked out once per path: this runs
-  // for thousands of entities every refresh.
-  type PathRule = { row: SchemaPath; majority: JsonType | undefined; extra: boolean };
-  const presenceOf = new Map(schema.map((row) => [row.path, row.presence]));
-  const rules = new Map<string, PathRule>();
+export function findDeviations(accumulator: DriftAccumulator, schema: readonly SchemaPath[]) {
+  const layout = accumulator.layout();
+  const entities = accumulator.entities();
+  const rowAt: (SchemaPath | undefined)[] = new Array(layout.paths.length);
+  for (const row of schema) rowAt[row.index] = row;
+  const rules: (PathRule | undefined)[] = new Array(layout.paths.length);
   for (const row of schema) {
-    const parent = parentPath(row.path);
-    const parentUnexpected = parent !== ROOT_PATH && (presenceOf.get(parent) ?? 1) < EXTRA_BELOW;
-    const extra = !isItemPath(row.path) && row.presence < EXTRA_BELOW && !parentUnexpected;
-    rules.set(row.path, { row, majority: majorityType(row), extra });
+    const parentIndex = layout.parent[row.index] as number;
+    const parentRow = parentIndex === -1 ? undefined : rowAt[parentIndex];
+    const parentUnexpected = parentRow !== undefined && parentRow.presence < EXTRA_BELOW;
+    const majority = majorityType(row);
+    rules[row.index] = {
+      row,
+      expected: !isItemPath(row.path) && row.presence > MISSING_ABOVE,
+      extra: !isItemPath(row.path) && row.presence < EXTRA_BELOW && !parentUnexpected,
+      wrongBits: majority ? 0xff & ~TYPE_BIT[majority] & ~TYPE_BIT.null : 0,
+      majority,
+    };
   }
-  const expected = schema
-    .filter((row) => !isItemPath(row.path) && row.presence > MISSING_ABOVE)
-    .map((row) => ({ row, parent: parentPath(row.path), parentKind: parentKindOf(row.path) }));
-  const outsideFence = countOutsideFences(entities, schema);
+  const expected = schema.filter((row) => rules[row.index]?.expected).map((row) => row.index);
+  const fenced = rareOutliers(entities, schema);
   const deviating: DeviatingEntity[] = [];
 
   for (const entity of entities) {
-    const { profile } = entity;
+    const { types } = entity;
     const deviations: Deviation[] = [];
-    for (const { row, parent, parentKind } of expected) {
-      if (profile.has(row.path)) continue;
-      const parentThere = parent === ROOT_PATH || profile.get(parent)?.types.has(parentKind);
+    for (const index of expected) {
+      if (index < types.length && types[index] !== 0) continue;
+      const parentIndex = layout.parent[index] as number;
+      const parentThere =
+        parentIndex === -1 || ((types[parentIndex] ?? 0) & (layout.parentKindBit[index] as number)) !== 0;
+      const row = (rules[index] as PathRule).row;
       if (parentThere) deviations.push({ kind: 'missing', path: row.path, presence: row.presence });
     }
-    for (const [path, facts] of profile) {
-      const rule = rules.get(path);
+    for (let index = 0; index < types.length; index++) {
+      const mask = types[index] as number;
+      const rule = mask === 0 ? undefined : rules[index];
       if (!rule) continue;
-      const { row, majority } = rule;
+      const { row } = rule;
       if (rule.extra) {
-        deviations.push({ kind: 'extra', path, presence: row.presence });
+        deviations.push({ kind: 'extra', path: row.path, presence: row.presence });
         continue;
       }
-      if (majority) {
-        for (const found of facts.types) {
-          if (found !== majority && found !== 'null')
-            deviations.push({ kind: 'type', path, found, expected: majority });
+      if (rule.majority && mask & rule.wrongBits) {
+        for (const found of typesOfMask(mask & rule.wrongBits)) {
+          deviations.push({ kind: 'type', path: row.path, found, expected: rule.majority });
         }
       }
-      const fence = outsideFence.get(path) === undefined ? undefined : row.fence;
-      if (fence && facts.min !== undefined && facts.max !== undefined) {
-        const outside = facts.min < fence.low ? facts.min : facts.max > fence.high ? facts.max : undefined;
+      const fence = fenced.has(index) ? row.fence : undefined;
+      if (fence && !Number.isNaN(entity.min[index])) {
+        const { min, max } = extremes(entity, index);
+        const outside = min < fence.low ? min : max > fence.high ? max : undefined;
         if (outside !== undefined)
-          deviations.push({ kind: 'range', path, value: outside, low: fence.low, high: fence.high });
+          deviations.push({
+            kind: 'range',
+            path: row.path,
+            value: outside,
+            low: fence.low,
+            high: fence.high,
+          });
       }
     }
     if (deviations.length > 0) deviating.push({ id: entity.id, name: entity.name, deviations });
@@ -92,24 +127,23 @@ export function findDeviations(entities: readonly ProfiledEntity[], schema: read
   return deviating;
 }
 
-/** Per fenced path, how many entities fall outside, for the paths where outliers are rare enough to name. */
-function countOutsideFences(entities: readonly ProfiledEntity[], schema: readonly SchemaPath[]) {
+/** The fenced path indices where few enough entities fall outside for each of them to be named. */
+function rareOutliers(entities: readonly ProfiledEntity[], schema: readonly SchemaPath[]): Set<number> {
   const fenced = schema.filter((row) => row.fence !== undefined);
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const entity of entities) {
     for (const row of fenced) {
-      const facts = entity.profile.get(row.path);
-      const fence = row.fence;
-      if (!fence || facts?.min === undefined || facts.max === undefined) continue;
-      if (facts.min < fence.low || facts.max > fence.high)
-        counts.set(row.path, (counts.get(row.path) ?? 0) + 1);
+      const fence = row.fence as NonNullable<SchemaPath['fence']>;
+      if (row.index >= entity.min.length || Number.isNaN(entity.min[row.index])) continue;
+      const { min, max } = extremes(entity, row.index);
+      if (min < fence.low || max > fence.high) counts.set(row.index, (counts.get(row.index) ?? 0) + 1);
     }
   }
-  const rare = new Map<string, number>();
+  const rare = new Set<number>();
   for (const row of fenced) {
-    const outside = counts.get(row.path) ?? 0;
+    const outside = counts.get(row.index) ?? 0;
     const numbered = row.types.find((t) => t.type === 'number')?.entities ?? row.entities;
-    if (outside > 0 && outside <= Math.max(1, OUTLIERS_AT_MOST * numbered)) rare.set(row.path, outside);
+    if (outside > 0 && outside <= Math.max(1, OUTLIERS_AT_MOST * numbered)) rare.add(row.index);
   }
   return rare;
 }

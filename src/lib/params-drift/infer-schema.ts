@@ -9,16 +9,43 @@ import {
 import {
   type ExactNumber,
   type JsonType,
-  type ParamsProfile,
   parentKindOf,
   parentPath,
   profileParams,
   ROOT_PATH,
 } from './profile';
 
+/** JSON types as bits: an entity's kinds at one path fit in one byte. */
+export const TYPE_BIT: Record<JsonType, number> = {
+  string: 1,
+  number: 2,
+  boolean: 4,
+  null: 8,
+  object: 16,
+  array: 32,
+};
+const TYPES = Object.keys(TYPE_BIT) as JsonType[];
+export const typesOfMask = (mask: number) => TYPES.filter((type) => mask & TYPE_BIT[type]);
+
+/**
+ * One entity as the drift keeps it, compact (a 100,000-entity type must fit in a tab): per path index
+ * of the accumulator, the bits of the types seen there (0: absent; paths learnt after this entity are
+ * past the array's end, so absent too) and the numeric extremes (NaN: none). `exact` holds the extremes
+ * that are integers beyond 2^53, digit for digit.
+ */
+export type ProfiledEntity = {
+  id: number;
+  name: string | undefined;
+  types: Uint8Array;
+  min: Float64Array;
+  max: Float64Array;
+  exact?: Map<number, { min: ExactNumber; max: ExactNumber }>;
+};
+
 type PathStats = { entities: number; byType: Map<JsonType, number>; sample: NumericSample };
 
-export type ProfiledEntity = { id: number; name: string | undefined; profile: ParamsProfile };
+/** Where each path index sits: its parent's index (-1: the root) and the type bit that parent needs. */
+export type PathLayout = { paths: readonly string[]; parent: Int32Array; parentKindBit: Uint8Array };
 
 /**
  * The schema of one entity type's params, learnt one entity at a time as the crawl reads them: add
@@ -29,10 +56,13 @@ export type DriftAccumulator = {
   add(id: number, name: string | undefined, params: Record<string, unknown>): void;
   readonly size: number;
   entities(): readonly ProfiledEntity[];
+  layout(): PathLayout;
   schema(): SchemaPath[];
 };
 
 export type SchemaPath = {
+  /** Its index in the accumulator's layout. */
+  index: number;
   path: string;
   /** Entities that have the path. */
   entities: number;
@@ -48,47 +78,88 @@ export type SchemaPath = {
 };
 
 export function createDriftAccumulator(): DriftAccumulator {
-  const stats = new Map<string, PathStats>();
+  const paths: string[] = [];
+  const indexOf = new Map<string, number>();
+  const stats: PathStats[] = [];
+  const parents: number[] = [];
+  const parentKinds: number[] = [];
   const profiled: ProfiledEntity[] = [];
   const random = seededRandom();
 
-  const statsOf = (path: string) => {
-    let found = stats.get(path);
-    if (!found) {
-      found = { entities: 0, byType: new Map(), sample: createSample() };
-      stats.set(path, found);
-    }
-    return found;
+  const register = (path: string): number => {
+    const known = indexOf.get(path);
+    if (known !== undefined) return known;
+    const parent = parentPath(path);
+    // Parents are walked before their children, so a parent already has its index.
+    const parentIndex = parent === ROOT_PATH ? -1 : register(parent);
+    const index = paths.length;
+    paths.push(path);
+    indexOf.set(path, index);
+    stats.push({ entities: 0, byType: new Map(), sample: createSample() });
+    parents.push(parentIndex);
+    parentKinds.push(TYPE_BIT[parentKindOf(path)]);
+    return index;
   };
 
   return {
     add(id, name, params) {
       const profile = profileParams(params, (path, value) =>
-        addToSample(statsOf(path).sample, value, random),
+        addToSample((stats[register(path)] as PathStats).sample, value, random),
       );
-      for (const [path, facts] of profile) {
-        const pathStats = statsOf(path);
+      const indices: number[] = [];
+      for (const path of profile.keys()) indices.push(register(path));
+      const size = paths.length;
+      const entity: ProfiledEntity = {
+        id,
+        name,
+        types: new Uint8Array(size),
+        min: new Float64Array(size).fill(Number.NaN),
+        max: new Float64Array(size).fill(Number.NaN),
+      };
+      let at = 0;
+      for (const facts of profile.values()) {
+        const index = indices[at++] as number;
+        const pathStats = stats[index] as PathStats;
         pathStats.entities++;
-        for (const type of facts.types) pathStats.byType.set(type, (pathStats.byType.get(type) ?? 0) + 1);
+        let mask = 0;
+        for (const type of facts.types) {
+          mask |= TYPE_BIT[type];
+          pathStats.byType.set(type, (pathStats.byType.get(type) ?? 0) + 1);
+        }
+        entity.types[index] = mask;
+        if (facts.min !== undefined && facts.max !== undefined) {
+          entity.min[index] = Number(facts.min);
+          entity.max[index] = Number(facts.max);
+          if (typeof facts.min === 'bigint' || typeof facts.max === 'bigint') {
+            entity.exact ??= new Map();
+            entity.exact.set(index, { min: facts.min, max: facts.max });
+          }
+        }
       }
-      profiled.push({ id, name, profile });
+      profiled.push(entity);
     },
     get size() {
       return profiled.length;
     },
     entities: () => profiled,
+    layout() {
+      return { paths, parent: Int32Array.from(parents), parentKindBit: Uint8Array.from(parentKinds) };
+    },
     schema() {
       const rows: SchemaPath[] = [];
-      for (const [path, pathStats] of stats) {
-        if (pathStats.entities === 0) continue;
-        const parent = parentPath(path);
+      paths.forEach((path, index) => {
+        const pathStats = stats[index] as PathStats;
+        if (pathStats.entities === 0) return;
+        const parentIndex = parents[index] as number;
+        const parentKind = parentKindOf(path);
         const possible =
-          parent === ROOT_PATH
+          parentIndex === -1
             ? profiled.length
-            : (stats.get(parent)?.byType.get(parentKindOf(path)) ?? pathStats.entities);
+            : ((stats[parentIndex] as PathStats).byType.get(parentKind) ?? pathStats.entities);
         const { sample } = pathStats;
         const fence = fenceOf(sample);
         rows.push({
+          index,
           path,
           entities: pathStats.entities,
           possible,
@@ -99,7 +170,7 @@ export function createDriftAccumulator(): DriftAccumulator {
           ...(sample.min === undefined ? {} : { min: sample.min, max: sample.max }),
           ...(fence ? { fence } : {}),
         });
-      }
+      });
       // Paths in reading order: a parent right before its children.
       return rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },

@@ -11,7 +11,7 @@ function driftOf(docs: Record<string, unknown>[]) {
   const schema = acc.schema();
   return {
     schema,
-    deviating: findDeviations(acc.entities(), schema),
+    deviating: findDeviations(acc, schema),
     row: (path: string) => schema.find((r) => r.path === path),
   };
 }
