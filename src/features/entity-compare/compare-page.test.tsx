@@ -132,4 +132,29 @@ describe('comparing two entities', () => {
     await waitFor(() => expect(router.state.location.search.b).toBeUndefined());
     expect(await screen.findByRole('region', { name: 'Pick what to compare with' })).toBeVisible();
   });
+
+  it('finds a revision from the URL further back in the history, page by page', async () => {
+    // Jetty gets 25 saves, newest first: #224 … #200; the oldest is on the third page of ten.
+    mockState.revisions[12] = Array.from({ length: 25 }, (_, index) => ({
+      id: 224 - index,
+      created_date: new Date(Date.UTC(2026, 0, 25 - index)).toISOString(),
+      properties: { length: 224 - index },
+    }));
+    renderApp('/compare?a=1:12&arev=200&b=1:12');
+    const sideA = await screen.findByRole('region', { name: 'Side A' });
+    const select = await within(sideA).findByLabelText('Revision');
+    await waitFor(() => expect(select).toHaveDisplayValue(/^#200 · /));
+    // Revision #200 ({ length: 200 }) against Jetty's current params: soil and length_unit added, length changed.
+    expect(await screen.findByLabelText('Change counts')).toHaveTextContent(
+      '2 added · 0 removed · 1 changed · 0 type changed',
+    );
+  });
+
+  it('says so when a revision from the URL is not in the history', async () => {
+    renderApp('/compare?a=1:11&arev=99999&b=1:12');
+    expect(await screen.findByText(/Revision #99999 is not in this entity’s recent history/)).toBeVisible();
+    expect(
+      within(screen.getByRole('region', { name: 'Side B' })).getByRole('link', { name: 'Jetty' }),
+    ).toBeVisible();
+  });
 });

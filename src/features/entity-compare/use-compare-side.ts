@@ -48,8 +48,13 @@ export function useCompareSide(ref: EntityRef | undefined, revisionId: number | 
   const { revisions, total } = loadedRevisions(history.data?.pages);
   const selected = revisionId === undefined ? undefined : revisions.find((r) => r.id === revisionId);
   const pagesRead = history.data?.pages.length ?? 0;
+  // Not after a failed page: the side shows the error with a retry instead of asking again and again.
   const stillLooking =
-    revisionId !== undefined && !selected && history.hasNextPage && pagesRead < MAX_PAGES_TO_FIND;
+    revisionId !== undefined &&
+    !selected &&
+    !history.isError &&
+    history.hasNextPage &&
+    pagesRead < MAX_PAGES_TO_FIND;
   const { fetchNextPage, isFetching } = history;
   useEffect(() => {
     if (stillLooking && !isFetching) void fetchNextPage();
