@@ -66,10 +66,9 @@ describe('README screenshots', () => {
     const ws = fixtures.workspaces.fixtures;
     await page.goto(`/workspaces/${ws}/drift`);
     const typeSelect = page.getByRole('combobox', { name: 'Entity type' });
-    const options = await typeSelect.locator('option').allTextContents();
-    const type = options.find((label) => /structure/i.test(label)) ?? options.at(-1);
-    if (!type) throw new Error('no entity type to pick');
-    await typeSelect.selectOption({ label: type });
+    // The types arrive after the page: wait for the one pictured, not for whatever is there yet.
+    await typeSelect.locator('option', { hasText: /^Structure$/ }).waitFor({ state: 'attached' });
+    await typeSelect.selectOption({ label: 'Structure' });
     await page.getByRole('status').filter({ hasText: 'Finished.' }).waitFor({ timeout: 60_000 });
     await page.getByRole('table', { name: /Params schema/ }).waitFor();
     await shoot('params-drift');
