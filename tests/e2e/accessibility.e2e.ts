@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
 import { setUpBrowser } from './browser';
-import { demoApi, demoInfo, listWorkspaces, type WorkspaceSummary } from './demo-api';
+import { demoApi, demoInfo, smallArchivedWorkspace } from './demo-api';
 
 const session = setUpBrowser();
 
@@ -18,21 +18,6 @@ async function check(page: Page, path: string, ready: (page: Page) => Promise<un
 const entityOf = (ws: number, id: number) => demoApi<EntitySummary>(`/api/workspaces/${ws}/entities/${id}/`);
 const childrenOf = (ws: number, id?: number) =>
   demoApi<EntitySummary[]>(`/api/workspaces/${ws}/entities/${id === undefined ? '' : `${id}/entities/`}`);
-
-/** The archived workspace with the smallest id besides the big fixture: small, so its audit is quick. */
-async function smallArchivedWorkspace() {
-  const { fixtures } = await demoInfo();
-  const archived: WorkspaceSummary[] = [];
-  for (let offset = 0; ; ) {
-    const page = await listWorkspaces({ include_archived: 'true', limit: '1000', offset: String(offset) });
-    archived.push(...page.results.filter((ws) => ws.is_archived && ws.id !== fixtures.workspaces.archived));
-    offset += page.results.length;
-    if (page.results.length === 0 || offset >= page.count) break;
-  }
-  const smallest = archived.sort((a, b) => a.id - b.id)[0];
-  if (!smallest) throw new Error('the demo has no archived workspace besides the fixture');
-  return smallest;
-}
 
 /** The parameters tree of an entity page, once its first row shows. */
 const paramsShown = (page: Page, name: string) =>

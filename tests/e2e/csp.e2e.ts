@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy';
 import { setUpBrowser } from './browser';
-import { demoApi, demoInfo, listWorkspaces, type WorkspaceSummary } from './demo-api';
+import { demoApi, demoInfo, smallArchivedWorkspace } from './demo-api';
 
 const session = setUpBrowser();
 
@@ -80,21 +80,6 @@ async function expectNoViolations(page: Page) {
 }
 
 type EntitySummary = { id: number; name: string };
-
-/** The archived workspace with the smallest id besides the big fixture: small, so its audit is quick. */
-async function smallArchivedWorkspace() {
-  const { fixtures } = await demoInfo();
-  const archived: WorkspaceSummary[] = [];
-  for (let offset = 0; ; ) {
-    const page = await listWorkspaces({ include_archived: 'true', limit: '1000', offset: String(offset) });
-    archived.push(...page.results.filter((ws) => ws.is_archived && ws.id !== fixtures.workspaces.archived));
-    offset += page.results.length;
-    if (page.results.length === 0 || offset >= page.count) break;
-  }
-  const smallest = archived.sort((a, b) => a.id - b.id)[0];
-  if (!smallest) throw new Error('the demo has no archived workspace besides the fixture');
-  return smallest;
-}
 
 describe('Content-Security-Policy', () => {
   // (An eval cannot be tried the same way: code run through DevTools is exempt from 'unsafe-eval'.)

@@ -34,6 +34,21 @@ export async function demoInfo(): Promise<DemoInfo> {
   return (await response.json()) as DemoInfo;
 }
 
+/** The archived workspace with the smallest id besides the big fixture: small, so its audit is quick. */
+export async function smallArchivedWorkspace() {
+  const { fixtures } = await demoInfo();
+  const archived: WorkspaceSummary[] = [];
+  for (let offset = 0; ; ) {
+    const page = await listWorkspaces({ include_archived: 'true', limit: '1000', offset: String(offset) });
+    archived.push(...page.results.filter((ws) => ws.is_archived && ws.id !== fixtures.workspaces.archived));
+    offset += page.results.length;
+    if (page.results.length === 0 || offset >= page.count) break;
+  }
+  const smallest = archived.sort((a, b) => a.id - b.id)[0];
+  if (!smallest) throw new Error('the demo has no archived workspace besides the fixture');
+  return smallest;
+}
+
 export async function currentUserName(role: Role = 'admin'): Promise<string> {
   const user = await demoApi<{ first_name: string; last_name: string }>('/api/users/current/', role);
   return `${user.first_name} ${user.last_name}`;

@@ -24,6 +24,16 @@ export type DriftProgress = {
   inFlight: number;
 };
 
+/** Where every crawl starts: nothing listed, read or asked yet, the total not known. */
+export const EMPTY_DRIFT_PROGRESS: Readonly<DriftProgress> = {
+  total: undefined,
+  listed: 0,
+  read: 0,
+  requests: 0,
+  failures: 0,
+  inFlight: 0,
+};
+
 export type CrawlTypeOptions = {
   client: ApiClient;
   workspaceId: number;
@@ -68,14 +78,7 @@ export async function crawlEntityType(options: CrawlTypeOptions): Promise<{ canc
     ...options.poolOptions,
     signal: controller.signal,
   });
-  const progress: DriftProgress = {
-    total: undefined,
-    listed: 0,
-    read: 0,
-    requests: 0,
-    failures: 0,
-    inFlight: 0,
-  };
+  const progress: DriftProgress = { ...EMPTY_DRIFT_PROGRESS };
   const report = () => options.onProgress?.({ ...progress, inFlight: pool.inFlight });
   const call = <T>(request: (signal: AbortSignal | undefined) => Promise<T>) =>
     pool.run((poolSignal) => {

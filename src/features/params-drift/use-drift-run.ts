@@ -3,6 +3,7 @@ import {
   crawlEntityType,
   type DriftFailure,
   type DriftProgress,
+  EMPTY_DRIFT_PROGRESS,
   retryEntityParams,
 } from '../../api/drift/crawl-type';
 import { browserApiClient } from '../../lib/api-client';
@@ -26,15 +27,6 @@ export type DriftView = {
 /** The screen shows results at most this often while the crawl runs (the crawl itself never waits). */
 export const REFRESH_MS = 250;
 
-const emptyProgress: DriftProgress = {
-  total: undefined,
-  listed: 0,
-  read: 0,
-  requests: 0,
-  failures: 0,
-  inFlight: 0,
-};
-
 /**
  * One entity type's drift on this page: crawls on mount, shows the schema and the deviations learnt so
  * far every {@link REFRESH_MS}, cancels on Cancel or on leaving. Keyed by the page per workspace and
@@ -44,14 +36,14 @@ const emptyProgress: DriftProgress = {
 export function useDriftRun(workspaceId: number, entityTypeId: number) {
   const accumulator = useRef(createDriftAccumulator());
   const failures = useRef<DriftFailure[]>([]);
-  const progress = useRef<DriftProgress>(emptyProgress);
+  const progress = useRef<DriftProgress>(EMPTY_DRIFT_PROGRESS);
   const controller = useRef<AbortController | null>(null);
   // What the last refresh cost on the main thread: with 100,000 entities it is tens of ms, and the
   // refreshes space out so they never take more than a fifth of the time.
   const refreshCost = useRef(0);
   const [view, setView] = useState<DriftView>({
     status: 'running',
-    progress: emptyProgress,
+    progress: EMPTY_DRIFT_PROGRESS,
     schema: [],
     deviating: [],
     entities: 0,
