@@ -16,6 +16,7 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../chromium';
 import { measureAuditCrawl } from './audit-crawl';
 import { DEFAULT_BASELINE_REF } from './baseline';
+import { measureComparePage } from './compare-page';
 import { type BenchEnvironment, startBenchEnvironment } from './environment';
 import { measureExpandLargeNode } from './expand-large-node';
 import { measureFirstRow } from './first-row';
@@ -134,6 +135,10 @@ async function main() {
       await measure('100,000-node tree scroll', async () => measureTreeScroll(b, await env.app('large')));
       await measure('revisions page of 1 MB documents', async () =>
         measureRevisionDiffPage(b, await env.app('large')),
+      );
+      // The small demo: both documents are generated on the way to the page (compare-page.ts).
+      await measure('compare two unrelated 1 MB documents', async () =>
+        measureComparePage(b, await env.app('small')),
       );
       await measure('10,000-workspace list', async () =>
         measureWorkspaceListScroll(b, await env.app('large'), {
