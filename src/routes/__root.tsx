@@ -1,4 +1,5 @@
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
+import { SkipToContent } from '../components/ui/skip-to-content';
 import { AppHeader } from '../features/app-shell/app-header';
 import { RequestStatus } from '../features/app-shell/request-status';
 import { SessionBanner } from '../features/app-shell/session-banner';
@@ -13,6 +14,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 function RootLayout() {
   return (
     <div className="flex h-dvh flex-col">
+      <SkipToContent />
       <AppHeader search={<PaletteLauncher />} />
       <SessionBanner />
       <RequestStatus />

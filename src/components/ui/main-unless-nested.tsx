@@ -1,4 +1,5 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { Main } from './main-landmark';
 
 /**
  * The page's <main>, unless the page around it already has one: the router shows error and not-found
@@ -11,7 +12,7 @@ export function MainUnlessNested({ className, children }: { className?: string; 
   useLayoutEffect(() => {
     if (!ref.current?.parentElement?.closest('main')) setStandalone(true);
   }, []);
-  if (standalone) return <main className={className}>{children}</main>;
+  if (standalone) return <Main className={className}>{children}</Main>;
   return (
     <div ref={ref} className={className}>
       {children}

@@ -1,3 +1,4 @@
+import { Main } from '../../components/ui/main-landmark';
 import { SearchField } from '../../components/ui/search-field';
 import { isApiError } from '../../lib/api-error';
 import { AdminOnly } from './admin-only';
@@ -13,7 +14,7 @@ export function AuditListPage({ search, onSearchChange }: Props) {
   const forbidden =
     query.isError && !query.isFetchNextPageError && isApiError(query.error) && query.error.isForbidden;
   return (
-    <main className="flex min-h-0 flex-1 flex-col">
+    <Main className="flex min-h-0 flex-1 flex-col">
       <div className="border-b border-slate-200 bg-white px-4 py-3">
         <h1 className="text-lg font-semibold">Archived workspaces</h1>
         <p className="text-sm text-slate-600">
@@ -35,6 +36,6 @@ export function AuditListPage({ search, onSearchChange }: Props) {
           <AuditResults query={query} scan={scan} search={search} onSearchChange={onSearchChange} />
         </>
       )}
-    </main>
+    </Main>
   );
 }

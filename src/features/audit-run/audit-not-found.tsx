@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { Main } from '../../components/ui/main-landmark';
 
 /**
  * The server answers 404 for a workspace that does not exist and, to anyone but an organisation
@@ -6,7 +7,7 @@ import { Link } from '@tanstack/react-router';
  */
 export function AuditNotFound() {
   return (
-    <main className="mx-auto max-w-lg p-8 text-center">
+    <Main className="mx-auto max-w-lg p-8 text-center">
       <h1 className="text-lg font-semibold">This workspace cannot be audited</h1>
       <p className="mt-2 text-slate-600">
         The server does not know it: it may not exist, or it is archived and only organisation admins can see
@@ -15,6 +16,6 @@ export function AuditNotFound() {
       <Link to="/audit" className="mt-4 inline-block font-medium text-blue-700 hover:underline">
         Back to archived workspaces
       </Link>
-    </main>
+    </Main>
   );
 }

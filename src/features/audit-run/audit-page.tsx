@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { AuditScope } from '../../api/audit/audit-types';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { ErrorState } from '../../components/ui/error-state';
+import { Main } from '../../components/ui/main-landmark';
 import { SkeletonRows } from '../../components/ui/skeleton';
 import { AuditReportView } from './audit-report';
 import { RunPanel } from './run-panel';
@@ -12,7 +13,7 @@ import { useAuditScope } from './use-audit-scope';
 export function AuditPage({ workspace }: { workspace: Workspace }) {
   const { scope, error, retry } = useAuditScope(workspace.id);
   return (
-    <main className="flex min-h-0 flex-1 flex-col overflow-auto bg-slate-50">
+    <Main className="flex min-h-0 flex-1 flex-col overflow-auto bg-slate-50">
       <AuditHeader workspace={workspace} />
       {scope ? (
         // A new scope (another user signed in) is another audit, with its own journal.
@@ -24,7 +25,7 @@ export function AuditPage({ workspace }: { workspace: Workspace }) {
       ) : (
         <SkeletonRows rows={2} label="Loading…" />
       )}
-    </main>
+    </Main>
   );
 }
 

@@ -1,5 +1,6 @@
 import { DiffOptionsBar } from '../../components/diff-view/diff-options-bar';
 import { Button } from '../../components/ui/button';
+import { Main } from '../../components/ui/main-landmark';
 import { formatEntityRef } from '../../lib/entity-ref';
 import { CompareDiff } from './compare-diff';
 import type { CompareSearch, SideRef } from './compare-search';
@@ -20,7 +21,7 @@ export function ComparePage({ search, onSearchChange }: Props) {
   const aEntity = sideA.detail.data?.entity;
 
   return (
-    <article className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
+    <Main className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
       <h2 className="text-xl font-semibold">Compare entities</h2>
       <div className="grid items-start gap-3 md:grid-cols-[1fr_auto_1fr]">
         <SideSlot
@@ -66,7 +67,7 @@ export function ComparePage({ search, onSearchChange }: Props) {
           <CompareDiff a={sideA.document} b={sideB.document} search={search} />
         </section>
       )}
-    </article>
+    </Main>
   );
 }
 

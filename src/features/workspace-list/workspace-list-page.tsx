@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import type { Label, Workspace } from '../../api/workspaces/schemas';
+import { Main } from '../../components/ui/main-landmark';
 import { WorkspaceFilterBar } from './workspace-filter-bar';
 import { WorkspaceResults } from './workspace-results';
 
@@ -9,11 +10,11 @@ type Props = { filters: WorkspaceFilters; onFiltersChange: (next: WorkspaceFilte
 export function WorkspaceListPage({ filters, onFiltersChange }: Props) {
   const [knownLabels, rememberLabels] = useKnownLabels();
   return (
-    <main className="flex min-h-0 flex-1 flex-col">
+    <Main className="flex min-h-0 flex-1 flex-col">
       <h1 className="sr-only">Workspaces</h1>
       <WorkspaceFilterBar filters={filters} onChange={onFiltersChange} knownLabels={knownLabels} />
       <WorkspaceResults filters={filters} onChange={onFiltersChange} onWorkspacesLoaded={rememberLabels} />
-    </main>
+    </Main>
   );
 }
 

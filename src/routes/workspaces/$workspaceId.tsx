@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { z } from 'zod/mini';
 import { entityTypeQueries } from '../../api/entity-types/queries';
 import { workspaceQueries } from '../../api/workspaces/queries';
+import { Main } from '../../components/ui/main-landmark';
 import { NotFound } from '../../components/ui/not-found';
 import { EntityTree } from '../../features/entity-tree/entity-tree';
 import { TypeFilter } from '../../features/entity-tree/type-filter';
@@ -41,11 +42,11 @@ function WorkspaceRoute() {
   const { workspaceId } = Route.useParams();
   const { data: workspace } = useSuspenseQuery(workspaceQueries.detail(workspaceId));
   return (
-    <main className="flex min-h-0 flex-1 flex-col">
+    <Main className="flex min-h-0 flex-1 flex-col">
       <WorkspaceHeader workspace={workspace} />
       {/* Keyed: expand state belongs to one workspace and survives moving between its entities. */}
       <WorkspaceBody key={workspaceId} workspaceId={workspaceId} workspaceName={workspace.name} />
-    </main>
+    </Main>
   );
 }
 

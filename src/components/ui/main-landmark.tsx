@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+
+/** The id "Skip to content" jumps to: every page renders its main landmark through `Main`. */
+export const MAIN_CONTENT_ID = 'main-content';
+
+/**
+ * The page's <main>. Focusable by script only (tabIndex -1, not a Tab stop), so the skip link and the
+ * focus after a page change can land on it; no outline, as the whole page is not a control.
+ */
+export function Main({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <main id={MAIN_CONTENT_ID} tabIndex={-1} className={`outline-none ${className ?? ''}`}>
+      {children}
+    </main>
+  );
+}
