@@ -129,7 +129,7 @@ export const WorkspaceRow = memo(function WorkspaceRow({
           {actions}
         </div>
         <p className="truncate text-sm text-slate-600" title={workspace.description ?? undefined}>
-          {workspace.description || <span className="italic text-slate-400">No description</span>}
+          {workspace.description || <span className="italic text-slate-500">No description</span>}
         </p>
       </div>
       <div>
