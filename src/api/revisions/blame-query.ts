@@ -100,7 +100,7 @@ async function computeBlame(client: QueryClient, workspaceId: number, entityId: 
     }));
     // Read ahead while this step diffs; a failure is the next step's to report.
     nextOlder.then(({ params: ahead }) => ahead?.catch(() => undefined)).catch(() => undefined);
-    const { entries } = await client.query(
+    const { rows } = await client.query(
       diffQueries.pair(
         { id: older.id, properties: olderParams },
         { id: newer.revision.id, properties: newer.params },
@@ -108,10 +108,12 @@ async function computeBlame(client: QueryClient, workspaceId: number, entityId: 
         'changed',
       ),
     );
+    // In 'changed' mode every change has its row (marked by its entry's index); the rest are headers.
+    const changes = rows.filter((row) => row.entryIndex !== undefined);
     attributeStep(
       pending,
       byIdentity,
-      changedIdentities(olderParams, newer.params, entries),
+      changedIdentities(olderParams, newer.params, changes),
       sourceOf(newer.revision),
     );
     newer = { revision: older, params: olderParams };

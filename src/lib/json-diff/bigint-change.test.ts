@@ -44,9 +44,9 @@ describe('integers beyond 2^53 (bigint) in diffs and merges', () => {
       mode: 'changed' as const,
     });
     const reply = structuredClone(handleDiffRequest(request));
-    expect(reply).toMatchObject({
-      entries: [{ kind: 'changed', from: BIG, to: BIG + 2n, numeric: { delta: 2n } }],
-    });
+    expect(reply).toMatchObject([
+      { rows: [{ kind: 'changed', path: ['id'], numeric: { delta: 2n } }], counts: { changed: 1 } },
+    ]);
   });
 
   it('merge like any value: one side changed is taken, both changed differently is a conflict', () => {

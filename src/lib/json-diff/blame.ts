@@ -1,6 +1,6 @@
 import type { JsonPath } from '../format-path';
 import { DEFAULT_ARRAY_KEYS } from './array-match';
-import type { DiffEntry } from './diff-types';
+import type { DiffRow } from './row-parts';
 
 /**
  * Blame: for every leaf of a document, the revision that last changed it.
@@ -80,10 +80,18 @@ export function leafPaths(doc: unknown): JsonPath[] {
   return out;
 }
 
-/** Identities a pair's diff touched, in the document each entry lives in (removed: `before`). */
-export function changedIdentities(before: unknown, after: unknown, entries: DiffEntry[]): Set<string> {
+/**
+ * Identities a pair's diff touched, in the document each change lives in (removed: `before`). The
+ * changes are its entries, or its change rows (in 'changed' mode one per entry, same kind and path).
+ */
+export function changedIdentities(
+  before: unknown,
+  after: unknown,
+  changes: readonly Pick<DiffRow, 'kind' | 'path'>[],
+): Set<string> {
   const touched = new Set<string>();
-  for (const entry of entries) touched.add(identityOf(entry.kind === 'removed' ? before : after, entry.path));
+  for (const change of changes)
+    touched.add(identityOf(change.kind === 'removed' ? before : after, change.path));
   return touched;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleDiffRequest, handleWorkerRequest, type WorkerRequest } from './compute-diff';
+import { handleDiffRequest, handleWorkerRequest, ROWS_PER_MESSAGE, type WorkerRequest } from './compute-diff';
 import { diffInWorker, inlineDiffInWorker } from './diff-client';
 
 describe('diffInWorker without Worker (jsdom): main-thread fallback', () => {
@@ -7,12 +7,13 @@ describe('diffInWorker without Worker (jsdom): main-thread fallback', () => {
     expect(typeof Worker).toBe('undefined');
   });
 
-  it('returns entries, rows, counts and the time taken', async () => {
+  it('returns rows, counts and the time taken, not the entries no page reads', async () => {
     const result = await diffInWorker(
       { layers: [{ name: 'Clay', phi: 20 }] },
       { layers: [{ name: 'Clay', phi: 22 }] },
     );
-    expect(result.entries).toMatchObject([{ kind: 'changed', path: ['layers', 0, 'phi'] }]);
+    expect(result).not.toHaveProperty('entries');
+    expect(result.rows.at(-1)).toMatchObject({ kind: 'changed', path: ['layers', 0, 'phi'] });
     expect(result.counts).toEqual({ added: 0, removed: 0, changed: 1, typeChanged: 0 });
     expect(result.rows.map((r) => r.label)).toEqual(['layers', '[name=Clay]', 'phi']);
     expect(result.ms).toBeGreaterThanOrEqual(0);
@@ -25,7 +26,7 @@ describe('diffInWorker without Worker (jsdom): main-thread fallback', () => {
       { tolerance: 1e-9 },
       'full',
     );
-    expect(result.entries).toEqual([]);
+    expect(result.counts).toEqual({ added: 0, removed: 0, changed: 0, typeChanged: 0 });
     expect(result.rows).toMatchObject([{ kind: 'collapsed', hiddenCount: 3 }]);
   });
 
@@ -71,7 +72,7 @@ describe('inlineDiffInWorker without Worker (jsdom)', () => {
 describe('handleDiffRequest (the worker body)', () => {
   it('answers with the id, and turns a failure into an error reply', () => {
     const ok = handleDiffRequest({ id: 7, before: { a: 1 }, after: { a: 2 }, options: {}, mode: 'changed' });
-    expect(ok).toMatchObject({ id: 7, counts: { changed: 1 } });
+    expect(ok).toMatchObject([{ id: 7, counts: { changed: 1 } }]);
     const hostile = {
       get a(): number {
         throw new Error('boom');
@@ -79,10 +80,25 @@ describe('handleDiffRequest (the worker body)', () => {
     };
     expect(
       handleDiffRequest({ id: 8, before: hostile, after: { a: 1 }, options: {}, mode: 'changed' }),
-    ).toEqual({
-      id: 8,
-      error: 'boom',
-    });
+    ).toEqual([{ id: 8, error: 'boom' }]);
+  });
+
+  it('sends a long diff back as slices of rows, the counts with the last', () => {
+    const after = Object.fromEntries(
+      Array.from({ length: ROWS_PER_MESSAGE * 2 + 1 }, (_, i) => [`k${i}`, i]),
+    );
+    const replies = handleDiffRequest({ id: 9, before: {}, after, options: {}, mode: 'changed' });
+    expect(replies.map((reply) => ('rows' in reply ? reply.rows.length : reply))).toEqual([
+      ROWS_PER_MESSAGE,
+      ROWS_PER_MESSAGE,
+      1,
+    ]);
+    expect(replies.slice(0, 2)).toMatchObject([
+      { id: 9, more: true },
+      { id: 9, more: true },
+    ]);
+    expect(replies[2]).toMatchObject({ id: 9, counts: { added: ROWS_PER_MESSAGE * 2 + 1 } });
+    expect(replies[2]).not.toHaveProperty('more');
   });
 });
 
@@ -99,8 +115,9 @@ class FakeWorker {
   postMessage(request: WorkerRequest) {
     this.inbox.push(request);
   }
+  /** Every message of that request's answer, each as its own event, like the worker's postMessage calls. */
   answer(index: number) {
-    this.onmessage?.({ data: handleWorkerRequest(this.inbox[index] as WorkerRequest) });
+    for (const data of handleWorkerRequest(this.inbox[index] as WorkerRequest)) this.onmessage?.({ data });
   }
   terminate() {
     this.terminated = true;
@@ -133,6 +150,24 @@ describe('diffInWorker with a Worker', () => {
     expect(worker.inbox).toHaveLength(2);
     worker.answer(1);
     await expect(second).resolves.toMatchObject({ counts: { removed: 1 } });
+  });
+
+  it('puts a diff sent in slices back together, and posts the next request only after its last slice', async () => {
+    const diff = await freshClient();
+    const after = Object.fromEntries(Array.from({ length: ROWS_PER_MESSAGE + 5 }, (_, i) => [`k${i}`, i]));
+    const long = diff({}, after);
+    const next = diff({ a: 1 }, {});
+    const worker = FakeWorker.created[0] as FakeWorker;
+    const [firstSlice, lastSlice] = handleWorkerRequest(worker.inbox[0] as WorkerRequest);
+    worker.onmessage?.({ data: firstSlice });
+    expect(worker.inbox).toHaveLength(1);
+    worker.onmessage?.({ data: lastSlice });
+    const result = await long;
+    expect(result.rows.map((row) => row.label)).toEqual(Object.keys(after));
+    expect(result.counts.added).toBe(ROWS_PER_MESSAGE + 5);
+    expect(worker.inbox).toHaveLength(2);
+    worker.answer(1);
+    await expect(next).resolves.toMatchObject({ counts: { removed: 1 } });
   });
 
   it('drops a queued diff that is aborted without disturbing the one being computed', async () => {

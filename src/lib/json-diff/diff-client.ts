@@ -6,6 +6,7 @@ import type {
   InlineReply,
   InlineRequest,
 } from './compute-diff';
+import type { DiffRow } from './diff-rows';
 import type { DiffOptions } from './diff-types';
 import type { TextPart } from './inline-text-diff';
 
@@ -14,7 +15,12 @@ export type { TextPart } from './inline-text-diff';
 
 type Reply = DiffReply | InlineReply;
 type Request = Omit<DiffRequest, 'id'> | Omit<InlineRequest, 'id'>;
-type Pending = { resolve: (reply: Reply) => void; reject: (reason: unknown) => void };
+type Pending = {
+  resolve: (reply: Reply) => void;
+  reject: (reason: unknown) => void;
+  /** The row slices of a diff received so far (see ROWS_PER_MESSAGE). */
+  rows: DiffRow[];
+};
 
 /**
  * One worker for the page, created on first use, and one request posted to it at a time: posting
@@ -33,12 +39,19 @@ function getWorker(): Worker {
   const created = new Worker(new URL('./diff.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<Reply>) => {
     const reply = event.data;
-    if (reply.id === inFlight) inFlight = null;
     const waiting = pending.get(reply.id);
+    // A slice of a diff's rows: the worker is still busy answering, the rest follows.
+    if ('more' in reply) {
+      for (const row of reply.rows) waiting?.rows.push(row);
+      return;
+    }
+    if (reply.id === inFlight) inFlight = null;
     pending.delete(reply.id);
     // No one waiting: that request was aborted, its answer is simply dropped.
     if (waiting) {
       if ('error' in reply) waiting.reject(new Error(reply.error));
+      else if ('rows' in reply && waiting.rows.length > 0)
+        waiting.resolve({ ...reply, rows: waiting.rows.concat(reply.rows) });
       else waiting.resolve(reply);
     }
     pump();
@@ -95,7 +108,7 @@ function ask(request: Request, signal?: AbortSignal): Promise<Reply> {
         signal?.removeEventListener('abort', onAbort);
         fn(value);
       };
-    pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+    pending.set(id, { resolve: settle(resolve), reject: settle(reject), rows: [] });
     signal?.addEventListener('abort', onAbort, { once: true });
     queue.push({ id, request });
     pump();

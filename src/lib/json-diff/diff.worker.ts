@@ -9,5 +9,5 @@ type WorkerScope = {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  scope.postMessage(handleWorkerRequest(event.data));
+  for (const reply of handleWorkerRequest(event.data)) scope.postMessage(reply);
 };
