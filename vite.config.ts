@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { themeInit } from './scripts/theme-init-plugin.ts';
 import { viktorProxy } from './scripts/viktor-proxy-plugin.ts';
 
 const FIRST_REQUEST = 'src/first-request-entry.ts';
@@ -56,6 +57,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     firstRequestEntry(),
+    themeInit(),
     viktorProxy({
       upstream: process.env.VIKTOR_API_URL,
       token: process.env.VIKTOR_TOKEN,

@@ -1,17 +1,20 @@
 import { useSyncExternalStore } from 'react';
+import { THEME_STORAGE_KEY } from './theme-init';
 
 /**
  * Light or dark: the system's choice (prefers-color-scheme) unless the user picked one in the header,
  * which is remembered in localStorage (this one key, nothing else). The page itself switches in CSS
  * (src/index.css): `system` leaves <html> alone, `light`/`dark` set data-theme, which sets color-scheme.
  *
- * main.tsx imports this module first thing, so a stored choice is on <html> before React renders
- * anything (the CSP forbids an inline script in index.html; the system's choice needs no script at all).
+ * index.html has already put a stored choice on <html> before the first paint (a tiny
+ * script of its own, src/lib/theme-init.ts); main.tsx imports this module first thing all the same,
+ * so the app agrees with it wherever it runs (tests, a page without that script).
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
-export const THEME_STORAGE_KEY = 'viktor-dashboard:theme';
+export { THEME_STORAGE_KEY };
+
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 const isChoice = (value: unknown): value is ThemeChoice => THEME_CHOICES.includes(value as ThemeChoice);

@@ -114,6 +114,36 @@ describe('dark mode', () => {
     expect(await page.evaluate(() => localStorage.getItem('viktor-dashboard:theme'))).toBe('dark');
   });
 
+  it("a remembered Dark on a light system is dark before any of the app's scripts has run", async () => {
+    const { page } = session;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openList(page);
+    await themeSelect(page).selectOption({ label: 'Dark' });
+
+    // Reloaded with every module of the app refused: what shows now, index.html did on its own, as
+    // it is parsed (a blocking script in <head> runs before anything below it can be painted).
+    session.allowConsoleError(/Failed to load resource/);
+    await page.route('**/assets/*.js', (route) =>
+      /\/theme-init-[^/]*\.js$/.test(new URL(route.request().url()).pathname)
+        ? route.continue()
+        : route.abort(),
+    );
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect(await page.locator('#root').innerHTML(), 'the app did not run').toBe('');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await pageBackground(page)).toBeLessThan(0.05);
+    // And it is so from the first paint: the script that did it blocks the parser in <head>.
+    expect(
+      await page.evaluate(() =>
+        [...document.head.querySelectorAll<HTMLScriptElement>('script[src*="theme-init-"]')].map(
+          (script) => ({
+            blocking: !script.hasAttribute('async') && !script.hasAttribute('defer') && !script.type,
+          }),
+        ),
+      ),
+    ).toEqual([{ blocking: true }]);
+  });
+
   // The accessibility suite runs axe in light mode; the same rules hold in dark mode.
   it('has no serious or critical axe violations in dark mode: the list, and an entity page', async () => {
     const { page } = session;
