@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TextPart } from '../../lib/json-diff/diff-client';
 import type { DiffRow } from '../../lib/json-diff/row-parts';
+import { Button } from '../ui/button';
 import { useInlineParts } from './use-inline-parts';
 
 export const DIFF_ROW_HEIGHT = 28;
@@ -139,14 +140,14 @@ export const DiffRowView = memo(function DiffRowView({
       <span>{aside}</span>
       <span>
         {isChange && (
-          <button
-            type="button"
-            className="text-xs text-blue-700 hover:underline"
+          <Button
+            variant="link"
+            size="sm"
             aria-label={`Copy path ${pathText}`}
             onClick={() => onCopyPath(pathText)}
           >
             Copy path
-          </button>
+          </Button>
         )}
       </span>
     </li>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { Workspace } from '../../api/workspaces/schemas';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { SkeletonRows } from '../../components/ui/skeleton';
 import { VirtualWorkspaceList } from '../../components/workspace-rows/virtual-workspace-list';
@@ -100,13 +101,9 @@ function NoneArchived({ scan, search, onSearchChange }: Omit<Props, 'query'>) {
       <p className="font-medium text-slate-900">No archived workspaces</p>
       <p className="mt-1 text-sm">{noneArchivedDetail(scan.checked, search.q)}</p>
       {search.q && (
-        <button
-          type="button"
-          className="mt-2 text-sm font-medium text-blue-700 hover:underline"
-          onClick={() => onSearchChange({})}
-        >
+        <Button variant="link" className="mt-2" onClick={() => onSearchChange({})}>
           Clear search
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '../../components/ui/button';
 import { n } from './format';
 
 /** Long lists (100,000 entities changed, thousands of failures) grow in steps, never all at once. */
@@ -24,9 +25,9 @@ export function ShowMore({ capped, noun }: { capped: ReturnType<typeof useCapped
       <span>
         Showing {n(capped.shown.length)} of {n(capped.total)} {noun}.
       </span>
-      <button type="button" onClick={capped.showMore} className="font-medium text-blue-700 hover:underline">
+      <Button variant="link" onClick={capped.showMore}>
         {capped.remaining <= STEP ? `Show all ${n(capped.total)}` : `Show ${n(STEP)} more`}
-      </button>
+      </Button>
     </div>
   );
 }

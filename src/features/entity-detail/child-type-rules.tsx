@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { entityTypeQueries } from '../../api/entity-types/queries';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { UnreadableText } from '../../components/ui/unreadable';
 import { flattenPages } from '../../lib/pagination';
@@ -33,13 +34,9 @@ export function ChildTypeRules({ workspaceId, entityTypeId }: { workspaceId: num
       )}
       {query.hasNextPage && (
         <li>
-          <button
-            type="button"
-            className="text-blue-700 hover:underline"
-            onClick={() => void query.fetchNextPage()}
-          >
+          <Button variant="link" onClick={() => void query.fetchNextPage()}>
             More…
-          </button>
+          </Button>
         </li>
       )}
     </ul>

@@ -6,6 +6,7 @@ import { entityQueries } from '../../api/entities/queries';
 import { entityTypeQueries } from '../../api/entity-types/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
 import { JsonViewer } from '../../components/json-viewer/json-viewer';
+import { Button } from '../../components/ui/button';
 import { formatEntityRef } from '../../lib/entity-ref';
 import { Breadcrumbs } from './breadcrumbs';
 import { ChildTypeRules } from './child-type-rules';
@@ -58,14 +59,14 @@ export function EntityDetailPage({ workspace, detail, computePanel, renderAction
         title="Parameters"
         actions={
           !detail.paramsForbidden && (
-            <button
-              type="button"
+            <Button
+              variant="link"
+              size="sm"
               aria-pressed={showBlame}
-              className="text-xs font-medium text-blue-700 hover:underline"
               onClick={() => setShowBlame((on) => !on)}
             >
               {showBlame ? 'Hide blame' : 'Show blame'}
-            </button>
+            </Button>
           )
         }
       >

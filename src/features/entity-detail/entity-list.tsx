@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { entityQueries } from '../../api/entities/queries';
 import type { Entity } from '../../api/entities/schemas';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { UnreadableText } from '../../components/ui/unreadable';
 import { flattenPages } from '../../lib/pagination';
@@ -72,23 +73,19 @@ function EntityLinks({ workspaceId, query, noun }: LinksProps) {
         )}
       </ul>
       {items.length > shown && (
-        <button
-          type="button"
-          className="mt-2 text-sm font-medium text-blue-700 hover:underline"
-          onClick={() => setShown((count) => count + STEP)}
-        >
+        <Button variant="link" className="mt-2" onClick={() => setShown((count) => count + STEP)}>
           Show {Math.min(STEP, items.length - shown)} more {noun}
-        </button>
+        </Button>
       )}
       {items.length <= shown && query.hasNextPage && (
-        <button
-          type="button"
-          className="mt-2 text-sm font-medium text-blue-700 hover:underline disabled:text-slate-400"
+        <Button
+          variant="link"
+          className="mt-2"
           disabled={query.isFetchingNextPage}
           onClick={() => void query.fetchNextPage()}
         >
           {query.isFetchingNextPage ? 'Loading…' : `Show more ${noun}`}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../api/entity-types/schemas';
+import { Button } from '../../components/ui/button';
 
 type Props = {
   entityTypes: EntityType[];
@@ -29,13 +30,9 @@ export function TypeFilter({ entityTypes, selected, onChange }: Props) {
           </label>
         ))}
         {selected.length > 0 && (
-          <button
-            type="button"
-            className="mt-1 font-medium text-blue-700 hover:underline"
-            onClick={() => onChange([])}
-          >
+          <Button variant="link" className="mt-1" onClick={() => onChange([])}>
             Show all types
-          </button>
+          </Button>
         )}
       </fieldset>
     </details>

@@ -1,6 +1,7 @@
 import { type InfiniteData, type UseInfiniteQueryResult, useQuery } from '@tanstack/react-query';
 import { type ListedRevision, type RevisionPage, revisionQueries } from '../../api/revisions/queries';
 import { revisionDate } from '../../api/revisions/schemas';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { RelativeTime } from '../../components/ui/relative-time';
 import { UnreadableText } from '../../components/ui/unreadable';
@@ -143,16 +144,16 @@ type RestoreProps = {
 function RestoreButton({ workspaceId, entityId, revision, disabledReason, onRestore }: RestoreProps) {
   const params = useQuery({ ...revisionQueries.params(workspaceId, entityId, revision), enabled: false });
   return (
-    <button
-      type="button"
-      className="text-xs font-medium text-blue-700 hover:underline disabled:text-slate-400 disabled:no-underline"
+    <Button
+      variant="link"
+      size="sm"
       disabled={Boolean(disabledReason) || params.data === null}
       title={disabledReason}
       aria-label={`Restore revision ${revision.id}`}
       onClick={() => onRestore(revision)}
     >
       Restore
-    </button>
+    </Button>
   );
 }
 

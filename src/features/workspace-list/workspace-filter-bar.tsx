@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { appQueries } from '../../api/apps/queries';
 import { WORKSPACE_SORTS, type WorkspaceFilters, type WorkspaceSort } from '../../api/workspaces/filters';
 import { type Label, VISIBILITIES } from '../../api/workspaces/schemas';
+import { Button } from '../../components/ui/button';
 import { SearchField } from '../../components/ui/search-field';
 import { visibilityLabel } from '../../components/workspace-rows/workspace-row';
 import { isUnreadable } from '../../lib/schema-helpers';
@@ -133,13 +134,9 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
         Include archived
       </label>
       {hasActiveFilters(filters) && (
-        <button
-          type="button"
-          className="py-1.5 text-sm font-medium text-blue-700 hover:underline"
-          onClick={() => onChange({ sort: filters.sort })}
-        >
+        <Button variant="link" className="py-1.5" onClick={() => onChange({ sort: filters.sort })}>
           Clear filters
-        </button>
+        </Button>
       )}
     </search>
   );

@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceFilters } from '../../api/workspaces/filters';
 import { workspaceQueries } from '../../api/workspaces/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { SkeletonRows } from '../../components/ui/skeleton';
 import { VirtualWorkspaceList } from '../../components/workspace-rows/virtual-workspace-list';
@@ -79,13 +80,9 @@ export const WorkspaceResults = memo(function WorkspaceResults({
       {items.length === 0 ? (
         <div className="p-8 text-center text-slate-600">
           <p className="font-medium text-slate-900">No workspaces match these filters.</p>
-          <button
-            type="button"
-            className="mt-2 text-sm font-medium text-blue-700 hover:underline"
-            onClick={() => onChange({ sort: filters.sort })}
-          >
+          <Button variant="link" className="mt-2" onClick={() => onChange({ sort: filters.sort })}>
             Clear filters
-          </button>
+          </Button>
         </div>
       ) : (
         <VirtualWorkspaceList
