@@ -4,6 +4,7 @@ import { AppHeader } from '../features/app-shell/app-header';
 import { RequestStatus } from '../features/app-shell/request-status';
 import { SessionBanner } from '../features/app-shell/session-banner';
 import { SessionGate } from '../features/app-shell/session-gate';
+import { useFocusAfterNavigation } from '../features/app-shell/use-focus-after-navigation';
 import { PaletteLauncher } from '../features/command-palette/palette-launcher';
 import type { RouterContext } from '../router';
 
@@ -12,6 +13,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 });
 
 function RootLayout() {
+  useFocusAfterNavigation();
   return (
     <div className="flex h-dvh flex-col">
       <SkipToContent />
