@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useSaveEntityMutation } from '../../api/entities/mutations';
 import type { EntityDetail } from '../../api/entities/queries';
 import {
@@ -31,6 +31,10 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
   const save = useSaveEntityMutation(workspace.id, entity.id);
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<{ latest: Entity; result: MergeResult } | null>(null);
+  // Save and Discard disable themselves when pressed (the merge's button goes away), which drops
+  // keyboard focus on <body>: it goes to the heading that says what became of the changes instead.
+  const changesHeading = useRef<HTMLHeadingElement>(null);
+  const focusChangesHeading = () => changesHeading.current?.focus({ preventScroll: true });
   const blocker = useBlocker({
     shouldBlockFn: () => session.dirty,
     enableBeforeUnload: () => session.dirty,
@@ -52,6 +56,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
 
   const submit = (base = session.base, properties = session.properties, name = session.base.name) => {
     session.flushDraft();
+    focusChangesHeading();
     save.mutate(
       { base, name, properties, message: message.trim() || undefined },
       {
@@ -155,7 +160,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
         aria-label="Your changes"
         className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
       >
-        <h2 className="text-sm font-semibold">
+        <h2 ref={changesHeading} tabIndex={-1} className="text-sm font-semibold">
           {session.dirty
             ? changes.data
               ? `Your changes: ${changes.data.counts.added} added, ${changes.data.counts.removed} removed, ${changes.data.counts.changed + changes.data.counts.typeChanged} changed`
@@ -181,7 +186,13 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
           >
             {save.isPending ? 'Saving…' : 'Save'}
           </Button>
-          <Button disabled={!session.dirty || save.isPending} onClick={session.reset}>
+          <Button
+            disabled={!session.dirty || save.isPending}
+            onClick={() => {
+              focusChangesHeading();
+              session.reset();
+            }}
+          >
             Discard changes
           </Button>
           {save.isSuccess && !session.dirty && (
