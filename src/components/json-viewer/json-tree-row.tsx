@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { isNumeric } from '../../lib/exact-json';
 import type { JsonPath } from '../../lib/format-path';
+import { Button } from '../ui/button';
 import { CopyButtons, type CopyKind } from './copy-buttons';
 import type { NodeRow } from './json-rows';
 import { countLabel, FOLD_AT, NumberValue, ScalarValue, StringValue } from './json-value';
@@ -111,14 +112,14 @@ function RowValue({ row, stringOpen, actions }: Props) {
       {!row.open && <span className="font-mono text-slate-500">{isArray ? '[…]' : '{…}'}</span>}
       <span className="text-xs text-slate-500">{countLabel(value, row.size)}</span>
       {row.view && (
-        <button
-          type="button"
+        <Button
+          variant="tint"
+          size="sm"
           aria-label={`View as ${row.view === 'table' ? 'tree' : 'table'}: ${row.key}`}
           onClick={() => actions.toggleView(row.key)}
-          className="rounded px-1.5 text-xs font-medium text-blue-700 hover:bg-blue-50"
         >
           View as {row.view === 'table' ? 'tree' : 'table'}
-        </button>
+        </Button>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { compactJson } from '../../lib/compact-json';
 import { isNumeric } from '../../lib/exact-json';
+import { Button } from '../ui/button';
 
 /** Strings longer than this are folded to their start, with a button to read the rest in place. */
 export const FOLD_AT = 120;
@@ -52,15 +53,16 @@ export function StringValue({ text, open, onToggle, path }: StringProps) {
       >
         "{open ? text : `${text.slice(0, FOLD_AT)}…`}"
       </span>
-      <button
-        type="button"
+      <Button
+        variant="tint"
+        size="sm"
+        className="shrink-0"
         onClick={onToggle}
         aria-expanded={open}
         aria-label={`${open ? 'Show less' : 'Show more'} of ${path}`}
-        className="shrink-0 rounded px-1 text-xs font-medium text-blue-700 hover:bg-blue-50"
       >
         {open ? 'show less' : 'show more'}
-      </button>
+      </Button>
       {!open && (
         <span className="shrink-0 text-xs text-slate-500">{text.length.toLocaleString()} characters</span>
       )}

@@ -1,10 +1,8 @@
 import type { JsonPath } from '../../lib/format-path';
+import { Button } from '../ui/button';
 import { useEditor } from './editor-context';
 
 export type ItemPosition = { index: number; last: boolean };
-
-const buttonClass =
-  'rounded px-1.5 py-0.5 text-xs text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-40';
 
 /** Move up / move down / remove for one item of a list or one row of a table. */
 export function ItemControls({ path, name, item }: { path: JsonPath; name: string; item: ItemPosition }) {
@@ -14,35 +12,35 @@ export function ItemControls({ path, name, item }: { path: JsonPath; name: strin
   const { index } = item;
   return (
     <span className="inline-flex shrink-0 gap-1">
-      <button
-        type="button"
+      <Button
+        variant="tool"
+        size="xs"
         aria-label={`Move ${name} up`}
         title="Move up"
         disabled={index === 0}
         onClick={() => move(arrayPath, index, index - 1)}
-        className={buttonClass}
       >
         ↑
-      </button>
-      <button
-        type="button"
+      </Button>
+      <Button
+        variant="tool"
+        size="xs"
         aria-label={`Move ${name} down`}
         title="Move down"
         disabled={item.last}
         onClick={() => move(arrayPath, index, index + 1)}
-        className={buttonClass}
       >
         ↓
-      </button>
-      <button
-        type="button"
+      </Button>
+      <Button
+        variant="tool-danger"
+        size="xs"
         aria-label={`Remove ${name}`}
         title="Remove"
         onClick={() => remove(path)}
-        className={`${buttonClass} text-red-700`}
       >
         ✕
-      </button>
+      </Button>
     </span>
   );
 }
