@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { JsonPath } from '../../lib/format-path';
 import { Button } from '../ui/button';
-import { addButtonClass } from './array-list';
 import { useEditor } from './editor-context';
 import { KIND_LABELS, NEW_VALUE_KINDS, type NewValueKind, newValue } from './new-values';
 
@@ -24,14 +23,15 @@ export function AddField({ path, name, value }: Props) {
   const where = name || 'the parameters';
   if (!open) {
     return (
-      <button
-        type="button"
+      <Button
+        variant="add"
+        size="compact"
+        className="self-start"
         aria-label={`Add field to ${where}`}
         onClick={() => setOpen(true)}
-        className={addButtonClass}
       >
         + Add field
-      </button>
+      </Button>
     );
   }
 

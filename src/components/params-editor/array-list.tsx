@@ -1,6 +1,7 @@
 import { appendPath, type JsonPath } from '../../lib/format-path';
 import { useEditor } from './editor-context';
 import type { ItemPosition } from './item-controls';
+import { ListFooter } from './list-footer';
 import { blankLike } from './new-values';
 import { hiddenText, useRowWindow } from './row-window';
 import { countText, SectionFrame } from './section-frame';
@@ -15,12 +16,9 @@ type Props = {
   item?: ItemPosition;
 };
 
-export const addButtonClass =
-  'self-start rounded-md px-2 py-1 text-sm font-medium text-blue-800 ring-1 ring-blue-200 hover:bg-blue-50';
-
 /** A list that is not a table: one input (or group) per item, with move and remove buttons. */
 export function ArrayList({ path, name, label, value, unit, item }: Props) {
-  const { set, readOnly } = useEditor();
+  const { set } = useEditor();
   const shown = useRowWindow(name, value.length);
   // A new item is a blank of the last one's type; in an empty list it starts as null, whose picker
   // then sets its type.
@@ -59,23 +57,15 @@ export function ArrayList({ path, name, label, value, unit, item }: Props) {
           {shown.hiddenAfter > 0 && (
             <p className="py-1 text-xs text-slate-500">{hiddenText(shown.hiddenAfter, 'items')}</p>
           )}
-          <div className="flex gap-2">
-            {shown.hidden > 0 && (
-              <button type="button" onClick={shown.showAll} className={addButtonClass}>
-                Show all {value.length.toLocaleString()} items
-              </button>
-            )}
-            {!readOnly && (
-              <button
-                type="button"
-                aria-label={`Add item to ${name}`}
-                onClick={addItem}
-                className={addButtonClass}
-              >
-                + Add item
-              </button>
-            )}
-          </div>
+          <ListFooter
+            hidden={shown.hidden}
+            total={value.length}
+            noun="items"
+            addLabel={`Add item to ${name}`}
+            addText="+ Add item"
+            onShowAll={shown.showAll}
+            onAdd={addItem}
+          />
         </>
       )}
     </SectionFrame>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Button } from '../ui/button';
 
 type Props = {
   text: string;
@@ -21,13 +22,9 @@ export function JsonMode({ text, error, blocked, readOnly, onTextChange, onDisca
           className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 p-2 text-sm text-red-800"
         >
           <span>Fix the JSON to switch to the form, or discard the text.</span>
-          <button
-            type="button"
-            onClick={onDiscard}
-            className="rounded-md px-2 py-1 font-medium ring-1 ring-red-300 hover:bg-red-100"
-          >
+          <Button variant="danger-outline" size="compact" onClick={onDiscard}>
             Discard text and show form
-          </button>
+          </Button>
         </div>
       )}
       {/* Above the text: a long document pushes anything below it out of view. */}

@@ -1,8 +1,8 @@
 import { Fragment, useMemo } from 'react';
 import { appendPath, type JsonPath } from '../../lib/format-path';
-import { addButtonClass } from './array-list';
 import { useEditor } from './editor-context';
 import type { ItemPosition } from './item-controls';
+import { ListFooter } from './list-footer';
 import { blankRow } from './new-values';
 import { hiddenText, useRowWindow } from './row-window';
 import { countText, SectionFrame } from './section-frame';
@@ -76,23 +76,15 @@ export function ObjectTable({ path, name, label, value, columns, item }: Props) 
               </tbody>
             </table>
           </div>
-          <div className="flex gap-2">
-            {shown.hidden > 0 && (
-              <button type="button" onClick={shown.showAll} className={addButtonClass}>
-                Show all {value.length.toLocaleString()} rows
-              </button>
-            )}
-            {!readOnly && (
-              <button
-                type="button"
-                aria-label={`Add row to ${name}`}
-                onClick={addRow}
-                className={addButtonClass}
-              >
-                + Add row
-              </button>
-            )}
-          </div>
+          <ListFooter
+            hidden={shown.hidden}
+            total={value.length}
+            noun="rows"
+            addLabel={`Add row to ${name}`}
+            addText="+ Add row"
+            onShowAll={shown.showAll}
+            onAdd={addRow}
+          />
         </>
       )}
     </SectionFrame>

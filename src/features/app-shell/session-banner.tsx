@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { Button } from '../../components/ui/button';
 import { DEFAULT_RUNTIME_CONFIG, type RuntimeConfig, runtimeConfigQuery } from '../../lib/runtime-config';
 import { type SessionState, useSession } from '../../lib/session';
 import { PasteTokenForm } from './paste-token-form';
@@ -49,14 +50,9 @@ function SignedOutBanner({ config, state }: { config: RuntimeConfig; state: Sess
             </a>
           )}
           {way.check && (
-            <button
-              type="button"
-              onClick={check}
-              disabled={checking}
-              className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium disabled:opacity-50"
-            >
+            <Button variant="warning-outline" onClick={check} disabled={checking}>
               {way.check === 'continue' ? 'I have signed in — continue' : 'Try again'}
-            </button>
+            </Button>
           )}
           {checking && <span role="status">Checking…</span>}
           {failure && (
