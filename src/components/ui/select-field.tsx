@@ -6,6 +6,8 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'size'> & {
   hint?: ReactNode;
   error?: ReactNode;
   size?: 'sm' | 'md';
+  /** The select's own size when it differs from the label's: option bars whose selects line up with a search box. */
+  controlSize?: 'sm' | 'md';
   inline?: boolean;
   /** Classes of the row around the label and the select (the select's own go in `className`). */
   rowClassName?: string;
@@ -17,6 +19,7 @@ export function SelectField({
   hint,
   error,
   size = 'md',
+  controlSize = size,
   inline,
   rowClassName,
   className = '',
@@ -26,7 +29,7 @@ export function SelectField({
   return (
     <FieldRow label={label} hint={hint} error={error} size={size} inline={inline} className={rowClassName}>
       {(control) => (
-        <select {...select} {...control} className={`${fieldControlClass[size]} ${className}`}>
+        <select {...select} {...control} className={`${fieldControlClass[controlSize]} ${className}`}>
           {children}
         </select>
       )}

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { appQueries } from '../../api/apps/queries';
 import { WORKSPACE_SORTS, type WorkspaceFilters, type WorkspaceSort } from '../../api/workspaces/filters';
 import { type Label, VISIBILITIES } from '../../api/workspaces/schemas';
 import { Button } from '../../components/ui/button';
 import { SearchField } from '../../components/ui/search-field';
+import { SelectField } from '../../components/ui/select-field';
 import { visibilityLabel } from '../../components/workspace-rows/workspace-row';
 import { isUnreadable } from '../../lib/schema-helpers';
 
@@ -24,14 +24,11 @@ type Props = {
   knownLabels: Label[];
 };
 
-const fieldClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
-
 export function hasActiveFilters(filters: WorkspaceFilters) {
   return Boolean(filters.q || filters.visibility || filters.app || filters.label || filters.archived);
 }
 
 export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
-  const id = useId();
   const apps = useQuery(appQueries.firstPage());
   const set = (patch: Partial<WorkspaceFilters>) => onChange({ ...filters, ...patch });
 
@@ -43,88 +40,74 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
         value={filters.q ?? ''}
         onCommit={(q) => set({ q: q || undefined })}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-visibility`} className="text-xs font-medium text-slate-600">
-          Visibility
-        </label>
-        <select
-          id={`${id}-visibility`}
-          className={fieldClass}
-          value={filters.visibility ?? ''}
-          onChange={(event) =>
-            set({ visibility: (event.target.value || undefined) as WorkspaceFilters['visibility'] })
-          }
-        >
-          <option value="">All visibilities</option>
-          {VISIBILITIES.map((visibility) => (
-            <option key={visibility} value={visibility}>
-              {visibilityLabel(visibility)}
+      <SelectField
+        label="Visibility"
+        size="sm"
+        controlSize="md"
+        value={filters.visibility ?? ''}
+        onChange={(event) =>
+          set({ visibility: (event.target.value || undefined) as WorkspaceFilters['visibility'] })
+        }
+      >
+        <option value="">All visibilities</option>
+        {VISIBILITIES.map((visibility) => (
+          <option key={visibility} value={visibility}>
+            {visibilityLabel(visibility)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="App"
+        size="sm"
+        controlSize="md"
+        className="max-w-56"
+        value={filters.app ?? ''}
+        onChange={(event) => set({ app: event.target.value ? Number(event.target.value) : undefined })}
+      >
+        <option value="">{apps.isError ? 'All apps (list unavailable)' : 'All apps'}</option>
+        {/* An app the list could not read can still be filtered on when its id came through. */}
+        {apps.data?.results.map((app) =>
+          app.id === undefined ? null : (
+            <option key={app.id} value={app.id}>
+              {isUnreadable(app) ? `App #${app.id} (could not be read)` : (app.name ?? `App #${app.id}`)}
             </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-app`} className="text-xs font-medium text-slate-600">
-          App
-        </label>
-        <select
-          id={`${id}-app`}
-          className={`${fieldClass} max-w-56`}
-          value={filters.app ?? ''}
-          onChange={(event) => set({ app: event.target.value ? Number(event.target.value) : undefined })}
-        >
-          <option value="">{apps.isError ? 'All apps (list unavailable)' : 'All apps'}</option>
-          {/* An app the list could not read can still be filtered on when its id came through. */}
-          {apps.data?.results.map((app) =>
-            app.id === undefined ? null : (
-              <option key={app.id} value={app.id}>
-                {isUnreadable(app) ? `App #${app.id} (could not be read)` : (app.name ?? `App #${app.id}`)}
-              </option>
-            ),
-          )}
-          {filters.app && !apps.data?.results.some((app) => app.id === filters.app) && (
-            <option value={filters.app}>App #{filters.app}</option>
-          )}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-label`} className="text-xs font-medium text-slate-600">
-          Label
-        </label>
-        <select
-          id={`${id}-label`}
-          className={`${fieldClass} max-w-48`}
-          value={filters.label ?? ''}
-          onChange={(event) => set({ label: event.target.value ? Number(event.target.value) : undefined })}
-        >
-          <option value="">All labels</option>
-          {knownLabels.map((label) => (
-            <option key={label.id} value={label.id}>
-              {label.name}
-            </option>
-          ))}
-          {filters.label && !knownLabels.some((label) => label.id === filters.label) && (
-            <option value={filters.label}>Label #{filters.label}</option>
-          )}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-sort`} className="text-xs font-medium text-slate-600">
-          Sort by
-        </label>
-        <select
-          id={`${id}-sort`}
-          className={fieldClass}
-          value={filters.sort ?? 'name:asc'}
-          onChange={(event) => set({ sort: event.target.value as WorkspaceSort })}
-        >
-          {WORKSPACE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </div>
+          ),
+        )}
+        {filters.app && !apps.data?.results.some((app) => app.id === filters.app) && (
+          <option value={filters.app}>App #{filters.app}</option>
+        )}
+      </SelectField>
+      <SelectField
+        label="Label"
+        size="sm"
+        controlSize="md"
+        className="max-w-48"
+        value={filters.label ?? ''}
+        onChange={(event) => set({ label: event.target.value ? Number(event.target.value) : undefined })}
+      >
+        <option value="">All labels</option>
+        {knownLabels.map((label) => (
+          <option key={label.id} value={label.id}>
+            {label.name}
+          </option>
+        ))}
+        {filters.label && !knownLabels.some((label) => label.id === filters.label) && (
+          <option value={filters.label}>Label #{filters.label}</option>
+        )}
+      </SelectField>
+      <SelectField
+        label="Sort by"
+        size="sm"
+        controlSize="md"
+        value={filters.sort ?? 'name:asc'}
+        onChange={(event) => set({ sort: event.target.value as WorkspaceSort })}
+      >
+        {WORKSPACE_SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {SORT_LABELS[sort]}
+          </option>
+        ))}
+      </SelectField>
       <label className="flex items-center gap-2 py-1.5 text-sm">
         <input
           type="checkbox"
