@@ -1,11 +1,16 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeWorkspace } from '../../../tests/fixtures/builders';
 import { mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
+import { OUTCOME_SHOWN_MS } from './palette-launcher';
 import { recentJumpsKey } from './recent-jumps';
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 const palette = () => screen.findByRole('dialog', { name: 'Search or jump to' });
 const combobox = () => screen.getByRole('combobox', { name: 'Search or jump to' });
@@ -220,7 +225,33 @@ describe('command palette', () => {
     expect(results().queryByRole('option', { name: /Elsewhere/ })).not.toBeInTheDocument();
   });
 
-  it('copies the link to the page and says so', async () => {
+  it('shows the shortcut as ⌘K on a Mac, and opens with Cmd-K or Ctrl-K there', async () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
+    const { user } = renderApp('/workspaces');
+    const button = await screen.findByRole('button', { name: /Search or jump/ });
+    expect(within(button).getByText('⌘K')).toBeVisible();
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'Meta+K Control+K');
+    await user.keyboard('{Meta>}k{/Meta}');
+    await palette();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await openWithShortcut(user);
+  });
+
+  it('shows the shortcut as Ctrl K elsewhere, and opens with Cmd-K too', async () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('Win32');
+    const { user } = renderApp('/workspaces');
+    const button = await screen.findByRole('button', { name: /Search or jump/ });
+    expect(within(button).getByText('Ctrl K')).toBeVisible();
+    expect(within(button).queryByText('⌘K')).not.toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+    await user.keyboard('{Meta>}k{/Meta}');
+    await palette();
+  });
+
+  it('copies the link to the page and says so for a while, not for good', async () => {
+    // Fake timers that still run with the clock, so the requests and user-event go on as usual.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user } = renderApp('/workspaces/1/entities/11');
     // After renderApp: user-event puts a clipboard stub of its own in place.
     const writeText = vi.fn((_text: string) => Promise.resolve());
@@ -231,6 +262,21 @@ describe('command palette', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Copied link to this page')).toBeVisible();
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/workspaces/1/entities/11');
+    act(() => vi.advanceTimersByTime(OUTCOME_SHOWN_MS));
+    await waitFor(() => expect(screen.queryByText('Copied link to this page')).not.toBeInTheDocument());
+  });
+
+  it('takes the last outcome away when the palette opens again', async () => {
+    const { user } = renderApp('/workspaces/1/entities/11');
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await screen.findByRole('heading', { name: 'Quay wall' });
+    await openWithShortcut(user);
+    await user.type(combobox(), 'copy link');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Copied link to this page')).toBeVisible();
+    await openWithShortcut(user);
+    expect(screen.queryByText('Copied link to this page')).not.toBeInTheDocument();
   });
 
   it('shows and hides archived workspaces on the list, keeping its other filters', async () => {

@@ -1,17 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { isPaletteShortcut, paletteShortcut } from './palette-shortcut';
 
 // The palette's code loads on first use (or when the pointer or focus reaches the button), so the
 // first page carries only this button and the shortcut.
 const loadPalette = () => import('./command-palette');
 const CommandPalette = lazy(() => loadPalette().then((module) => ({ default: module.CommandPalette })));
 
-/** Ctrl-K or Cmd-K, without other modifiers. */
-export function isPaletteShortcut(event: KeyboardEvent): boolean {
-  return (
-    (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k'
-  );
-}
+/** How long what the palette did ("Copied link to this page") stays beside the button. */
+export const OUTCOME_SHOWN_MS = 5000;
 
 /**
  * The header's "Search or jump…" button and the shortcut that opens the palette from anywhere,
@@ -21,6 +18,7 @@ export function isPaletteShortcut(event: KeyboardEvent): boolean {
 export function PaletteLauncher() {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<string>();
+  const shortcut = paletteShortcut();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -33,11 +31,18 @@ export function PaletteLauncher() {
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
 
+  // A note, not a state of the page: it goes after a while (at the latest when the palette reopens).
+  useEffect(() => {
+    if (outcome === undefined) return;
+    const timer = setTimeout(() => setOutcome(undefined), OUTCOME_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+
   return (
     <>
       <button
         type="button"
-        aria-keyshortcuts="Control+K Meta+K"
+        aria-keyshortcuts={shortcut.keyShortcuts}
         onPointerEnter={() => void loadPalette()}
         onFocus={() => void loadPalette()}
         onClick={() => {
@@ -47,7 +52,9 @@ export function PaletteLauncher() {
         className="flex items-center gap-3 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-600 hover:bg-slate-50"
       >
         Search or jump…
-        <kbd className="rounded border border-slate-300 px-1 font-sans text-xs text-slate-600">Ctrl K</kbd>
+        <kbd className="rounded border border-slate-300 px-1 font-sans text-xs text-slate-600">
+          {shortcut.label}
+        </kbd>
       </button>
       <span role="status" className="text-sm text-slate-700">
         {outcome}
