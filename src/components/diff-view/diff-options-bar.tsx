@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { FieldRow, fieldControlClass } from '../ui/field-row';
 import { SelectField } from '../ui/select-field';
+import { TextField } from '../ui/text-field';
 import type { DiffOptionsSearch } from './diff-options';
 
 type Props = { search: DiffOptionsSearch; onChange: (patch: Partial<DiffOptionsSearch>) => void };
@@ -28,37 +28,31 @@ export function DiffOptionsBar({ search, onChange }: Props) {
         <option value="changed">Changes only</option>
         <option value="full">Full document</option>
       </SelectField>
-      <FieldRow label="Ignore numeric changes up to" size="sm">
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            min={0}
-            step="any"
-            placeholder="0"
-            className={`${fieldControlClass.sm} w-32`}
-            defaultValue={search.tol ?? ''}
-            onBlur={(event) => {
-              const value = Number(event.target.value);
-              onChange({
-                tol: event.target.value && Number.isFinite(value) && value > 0 ? value : undefined,
-              });
-            }}
-          />
-        )}
-      </FieldRow>
-      <FieldRow label="Match list items by" size="sm">
-        {(control) => (
-          <input
-            {...control}
-            list={`${id}-keys`}
-            placeholder="automatic (id, name…)"
-            className={`${fieldControlClass.sm} w-48`}
-            defaultValue={search.key ?? ''}
-            onBlur={(event) => onChange({ key: event.target.value.trim() || undefined })}
-          />
-        )}
-      </FieldRow>
+      <TextField
+        label="Ignore numeric changes up to"
+        size="sm"
+        type="number"
+        min={0}
+        step="any"
+        placeholder="0"
+        className="w-32"
+        defaultValue={search.tol ?? ''}
+        onBlur={(event) => {
+          const value = Number(event.target.value);
+          onChange({
+            tol: event.target.value && Number.isFinite(value) && value > 0 ? value : undefined,
+          });
+        }}
+      />
+      <TextField
+        label="Match list items by"
+        size="sm"
+        list={`${id}-keys`}
+        placeholder="automatic (id, name…)"
+        className="w-48"
+        defaultValue={search.key ?? ''}
+        onBlur={(event) => onChange({ key: event.target.value.trim() || undefined })}
+      />
       <datalist id={`${id}-keys`}>
         <option value="id" />
         <option value="name" />

@@ -7,8 +7,8 @@ import { entityTypeQueries } from '../../api/entity-types/queries';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
-import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
 import { SelectField } from '../../components/ui/select-field';
+import { TextField } from '../../components/ui/text-field';
 import { isApiError } from '../../lib/api-error';
 import { flattenPages } from '../../lib/pagination';
 import { readable } from '../../lib/schema-helpers';
@@ -76,16 +76,12 @@ export function CreateChildDialog({ workspaceId, parent, onClose, onCreated }: P
             </option>
           ))}
         </SelectField>
-        <FieldRow label="Name" error={fieldErrors.name?.join(' ')}>
-          {(control) => (
-            <input
-              {...control}
-              className={fieldControlClass.md}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FieldRow>
+        <TextField
+          label="Name"
+          error={fieldErrors.name?.join(' ')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <SelectField
           label="Initial parameters"
           value={copyFrom}

@@ -6,7 +6,7 @@ import type { Entity } from '../../api/entities/schemas';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
-import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
+import { TextField } from '../../components/ui/text-field';
 
 type Props = {
   workspaceId: number;
@@ -32,17 +32,12 @@ export function DeleteDialog({ workspaceId, entity, parentId, onClose, onDeleted
             : `Its ${childCount.toLocaleString()} ${childCount === 1 ? 'child' : 'children'} and everything below them will be deleted too.`}{' '}
         This cannot be undone.
       </p>
-      <FieldRow label="Type the entity’s name to confirm">
-        {(control) => (
-          <input
-            {...control}
-            className={fieldControlClass.md}
-            value={typed}
-            autoComplete="off"
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        )}
-      </FieldRow>
+      <TextField
+        label="Type the entity’s name to confirm"
+        value={typed}
+        autoComplete="off"
+        onChange={(event) => setTyped(event.target.value)}
+      />
       {remove.isError && <ErrorState title="Not deleted" error={remove.error} />}
       <div className="flex justify-end gap-2">
         <Button onClick={onClose}>Cancel</Button>

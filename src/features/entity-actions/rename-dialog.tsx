@@ -4,7 +4,7 @@ import type { Entity } from '../../api/entities/schemas';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
-import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
+import { TextField } from '../../components/ui/text-field';
 import { isApiError } from '../../lib/api-error';
 
 type Props = { workspaceId: number; entity: Entity; onClose: () => void };
@@ -23,16 +23,12 @@ export function RenameDialog({ workspaceId, entity, onClose }: Props) {
           rename.mutate(trimmed, { onSuccess: onClose });
         }}
       >
-        <FieldRow label="New name" error={nameError?.join(' ')}>
-          {(control) => (
-            <input
-              {...control}
-              className={fieldControlClass.md}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FieldRow>
+        <TextField
+          label="New name"
+          error={nameError?.join(' ')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <p className="text-xs text-slate-600">
           Renaming saves a new revision; the parameters stay as they are.
         </p>

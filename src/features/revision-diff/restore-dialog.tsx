@@ -8,7 +8,7 @@ import { DiffView } from '../../components/diff-view/diff-view';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { ErrorState } from '../../components/ui/error-state';
-import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
+import { TextField } from '../../components/ui/text-field';
 
 type Props = {
   workspaceId: number;
@@ -61,16 +61,11 @@ export function RestoreDialog({ workspaceId, entity, revision, onClose, onRestor
         {preview.isError && <ErrorState title="Could not compare" error={preview.error} />}
         {preview.data && <DiffView rows={preview.data.rows} view="unified" />}
       </div>
-      <FieldRow label="Revision message">
-        {(control) => (
-          <input
-            {...control}
-            className={fieldControlClass.md}
-            value={message}
-            onChange={(event) => setMessage(event.target.value)}
-          />
-        )}
-      </FieldRow>
+      <TextField
+        label="Revision message"
+        value={message}
+        onChange={(event) => setMessage(event.target.value)}
+      />
       {save.isError && <ErrorState title="The restore was not saved" error={save.error} />}
       <div className="flex justify-end gap-2">
         <Button onClick={onClose}>Cancel</Button>
