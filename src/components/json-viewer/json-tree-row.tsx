@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useId } from 'react';
 import { isNumeric } from '../../lib/exact-json';
 import type { JsonPath } from '../../lib/format-path';
 import { Button } from '../ui/button';
@@ -36,6 +36,10 @@ export const JsonTreeRow = memo(function JsonTreeRow(props: Props) {
   const indent = (row.level - 1) * INDENT;
   const expandable = row.container !== null && row.size > 0;
   const summary = `${nameText(row.name)}: ${summaryText(row)}${highlighted ? ', highlighted' : ''}`;
+  // What sits beside the value (which revision set it) is the row's description: heard after the
+  // name, and not part of the label one says to reach the row.
+  const asideId = useId();
+  const aside = !row.container && props.renderAside ? props.renderAside(row.path) : null;
 
   return (
     <div
@@ -45,6 +49,7 @@ export const JsonTreeRow = memo(function JsonTreeRow(props: Props) {
       aria-posinset={row.posInSet}
       aria-expanded={expandable ? row.open : undefined}
       aria-label={summary}
+      aria-describedby={aside == null ? undefined : asideId}
       tabIndex={props.focused ? 0 : -1}
       data-row-key={row.key}
       onFocus={() => actions.focusRow(row.key)}
@@ -81,8 +86,10 @@ export const JsonTreeRow = memo(function JsonTreeRow(props: Props) {
         <span className="flex min-w-0 flex-1 items-center gap-2">
           <RowValue {...props} />
         </span>
-        {!row.container && props.renderAside && (
-          <span className="shrink-0 text-xs text-slate-500">{props.renderAside(row.path)}</span>
+        {aside != null && (
+          <span id={asideId} className="shrink-0 text-xs text-slate-500">
+            {aside}
+          </span>
         )}
         <CopyButtons path={row.key} onCopy={(kind) => actions.copy(kind, row.path, row.value)} />
       </div>
@@ -140,7 +147,9 @@ function summaryText(row: NodeRow): string {
   const { value } = row;
   if (isNumeric(value)) return row.unit ? `${value} ${row.unit}` : String(value);
   if (typeof value === 'string')
-    return value.length > FOLD_AT ? `"${value.slice(0, FOLD_AT)}…"` : `"${value}"`;
+    return value.length > FOLD_AT
+      ? `"${value.slice(0, FOLD_AT)}…", ${value.length.toLocaleString()} characters`
+      : `"${value}"`;
   if (row.container)
     return row.size === 0 ? (row.container === 'array' ? '[]' : '{}') : countLabel(value, row.size);
   return String(value);

@@ -32,6 +32,10 @@ describe('JsonViewer with hostile or awkward text', () => {
     render(<JsonViewer value={{ notes: [note] }} label="Parameters" />);
     expect(screen.queryByText(/End of note\./)).not.toBeInTheDocument();
     expect(screen.getByText(/Start of a long note\./)).toBeInTheDocument();
+    // The name tells its start and its length, as the row shows them.
+    expect(screen.getByRole('treeitem', { name: /^\[0\]: "Start of a long note\./ })).toHaveAccessibleName(
+      `[0]: "${note.slice(0, 120)}…", ${note.length} characters`,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Show more of notes[0]' }));
     expect(screen.getByText(/End of note\./)).toBeInTheDocument();

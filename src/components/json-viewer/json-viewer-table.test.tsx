@@ -97,7 +97,9 @@ describe('JsonViewer tables', () => {
     );
     const length = screen.getByRole('treeitem', { name: 'length: 21.5 m, highlighted' });
     expect(within(length).getByText('rev 12 · 3 days ago')).toBeInTheDocument();
-    expect(screen.getByRole('treeitem', { name: 'width: 0.4 m' })).toBeInTheDocument();
+    // The aside is heard as the row's description, after its name.
+    expect(length).toHaveAccessibleDescription('rev 12 · 3 days ago');
+    expect(screen.getByRole('treeitem', { name: 'width: 0.4 m' })).not.toHaveAttribute('aria-describedby');
     const peat = within(screen.getByRole('table', { name: 'soil.layers' })).getByRole('row', {
       name: /\[1\]/,
     });
