@@ -24,6 +24,9 @@ type Props = {
   knownLabels: Label[];
 };
 
+/** Small grey labels over selects as tall as the search box beside them. */
+const BAR_FIELD = { size: 'sm', controlSize: 'md' } as const;
+
 export function hasActiveFilters(filters: WorkspaceFilters) {
   return Boolean(filters.q || filters.visibility || filters.app || filters.label || filters.archived);
 }
@@ -42,8 +45,7 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
       />
       <SelectField
         label="Visibility"
-        size="sm"
-        controlSize="md"
+        {...BAR_FIELD}
         value={filters.visibility ?? ''}
         onChange={(event) =>
           set({ visibility: (event.target.value || undefined) as WorkspaceFilters['visibility'] })
@@ -58,8 +60,7 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
       </SelectField>
       <SelectField
         label="App"
-        size="sm"
-        controlSize="md"
+        {...BAR_FIELD}
         className="max-w-56"
         value={filters.app ?? ''}
         onChange={(event) => set({ app: event.target.value ? Number(event.target.value) : undefined })}
@@ -79,8 +80,7 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
       </SelectField>
       <SelectField
         label="Label"
-        size="sm"
-        controlSize="md"
+        {...BAR_FIELD}
         className="max-w-48"
         value={filters.label ?? ''}
         onChange={(event) => set({ label: event.target.value ? Number(event.target.value) : undefined })}
@@ -97,8 +97,7 @@ export function WorkspaceFilterBar({ filters, onChange, knownLabels }: Props) {
       </SelectField>
       <SelectField
         label="Sort by"
-        size="sm"
-        controlSize="md"
+        {...BAR_FIELD}
         value={filters.sort ?? 'name:asc'}
         onChange={(event) => set({ sort: event.target.value as WorkspaceSort })}
       >
