@@ -87,6 +87,6 @@ export function CellValue({ value, unit }: { value: unknown; unit: string | unde
   if (typeof value === 'object' && value !== null) {
     return <span className="block truncate font-mono text-slate-600">{compactJson(value, 200)}</span>;
   }
-  if (value === undefined) return <span className="text-slate-300">—</span>;
+  if (value === undefined) return <span className="text-slate-500">—</span>;
   return <ScalarValue value={value as boolean | null} />;
 }
