@@ -144,7 +144,7 @@ describe('dark mode', () => {
     ).toEqual([{ blocking: true }]);
   });
 
-  // The accessibility suite runs axe in light mode; the same rules hold in dark mode.
+  // A quick look on its own; accessibility.e2e.ts runs axe on every page in both colour schemes.
   it('has no serious or critical axe violations in dark mode: the list, and an entity page', async () => {
     const { page } = session;
     await page.emulateMedia({ colorScheme: 'dark' });
