@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeDiff, type WorkerRequest } from '../../lib/json-diff/compute-diff';
 import { inlineTextDiff } from '../../lib/json-diff/inline-text-diff';
+import { DIFF_ROW_HEIGHT, TEXT_ROW_HEIGHT } from './diff-row-view';
 import { DiffView } from './diff-view';
 
 // The real word differ, watched: the test tells where (and when) it runs.
@@ -44,6 +45,21 @@ describe('DiffView: long text changes word by word', () => {
     expect(screen.getByRole('deletion')).toHaveTextContent('600');
     expect(inlineTextDiff).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('listitem', { name: 'phi changed' })).toHaveTextContent('Δ +2');
+  });
+});
+
+describe('DiffView: row positions', () => {
+  it('places new rows by their own heights, also when there are as many as before', () => {
+    const view = render(<DiffView rows={rows()} view="unified" />);
+    // The long text first (a taller row), then phi below it.
+    expect(screen.getByRole('listitem', { name: 'phi changed' })).toHaveStyle({
+      transform: `translateY(${TEXT_ROW_HEIGHT}px)`,
+    });
+    const swapped = computeDiff({ alpha: 1, note: before }, { alpha: 2, note: after }, {}, 'changed').rows;
+    view.rerender(<DiffView rows={swapped} view="unified" />);
+    expect(screen.getByRole('listitem', { name: 'note changed' })).toHaveStyle({
+      transform: `translateY(${DIFF_ROW_HEIGHT}px)`,
+    });
   });
 });
 

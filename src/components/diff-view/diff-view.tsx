@@ -12,19 +12,29 @@ type Props = { rows: DiffRow[]; view: 'split' | 'unified'; aside?: (row: DiffRow
 /** The diff, virtualized (a 1 MB document is tens of thousands of rows), with change navigation. */
 export function DiffView({ rows, view, aside }: Props) {
   const scrollRef = useRef<HTMLElement>(null);
-  const changeIndexes = useMemo(
-    () => rows.flatMap((row, index) => (CHANGE_KINDS.has(row.kind) ? [index] : [])),
-    [rows],
-  );
+  const changeIndexes = useMemo(() => {
+    // A loop, not flatMap: a full 1 MB document is 50,000+ rows, one small array each adds up.
+    const indexes: number[] = [];
+    rows.forEach((row, index) => {
+      if (CHANGE_KINDS.has(row.kind)) indexes.push(index);
+    });
+    return indexes;
+  }, [rows]);
   const [current, setCurrent] = useState(-1);
   const [copied, setCopied] = useState<string | null>(null);
+  // Index keys: no row is measured (each height comes from estimateSize), so a key by row id only
+  // cost a string Map lookup per row. The virtualizer recomputes its positions (one per row, 50,000+
+  // for a full 1 MB document) when this function changes: once per list of rows, whose heights may
+  // differ at the same count, and not on every render (each n/p that moves the current change).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the new function per list of rows is the point
+  const getItemKey = useCallback((index: number) => index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => (rows[index]?.text ? TEXT_ROW_HEIGHT : DIFF_ROW_HEIGHT),
     overscan: 12,
     initialRect: { width: 900, height: 600 },
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
 
   const goTo = useCallback(
