@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { applyResolutions, type MergeResult } from '../../lib/three-way-merge/merge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
@@ -26,13 +26,17 @@ export function MergeConflicts({ result, theirsMeta, onResolve, onCancel }: Prop
   const choices = useConflictChoices(result);
   const { conflicts } = result;
   const { resolutions } = choices;
+  // It appears in answer to Save, whose press would otherwise leave focus below it: focus goes to
+  // its title, as to a dialog's, so a keyboard or screen-reader user meets it first.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
 
   return (
     <section
       aria-labelledby={`${id}-title`}
       className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-white p-4"
     >
-      <h2 id={`${id}-title`} className="text-lg font-semibold">
+      <h2 ref={title} id={`${id}-title`} tabIndex={-1} className="text-lg font-semibold">
         Someone else saved this entity while you were editing
       </h2>
       <p className="text-sm text-slate-700">

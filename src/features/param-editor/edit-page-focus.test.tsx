@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openAndEditLength } from './edit-page.test-utils';
+import { openAndEditLength, theySave } from './edit-page.test-utils';
 
 const yourChanges = () => within(screen.getByRole('region', { name: 'Your changes' }));
 
@@ -24,5 +24,23 @@ describe('the Edit tab from the keyboard', () => {
 
     await user.keyboard('{Enter}');
     expect(await yourChanges().findByRole('heading', { name: 'No unsaved changes' })).toHaveFocus();
+  });
+});
+
+describe('a save that meets someone else’s, from the keyboard', () => {
+  it('takes focus to the merge, and back to the changes heading when it is cancelled', async () => {
+    const { user } = await openAndEditLength('23');
+    theySave({ width: 5 });
+    yourChanges().getByRole('button', { name: 'Save' }).focus();
+
+    await user.keyboard('{Enter}');
+    const merge = await screen.findByRole('region', { name: /Someone else saved this entity/ });
+    const title = within(merge).getByRole('heading', { name: /Someone else saved this entity/ });
+    await waitFor(() => expect(title).toHaveFocus());
+
+    within(merge).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    expect(merge).not.toBeInTheDocument();
+    expect(yourChanges().getByRole('heading', { name: /^Your changes/ })).toHaveFocus();
   });
 });

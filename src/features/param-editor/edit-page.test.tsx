@@ -3,23 +3,13 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockServer, mockState } from '../../../tests/fixtures/mock-server';
 import { renderApp } from '../../../tests/fixtures/render-app';
-import { EDIT, openAndEditLength, quayWall } from './edit-page.test-utils';
+import { EDIT, openAndEditLength, quayWall, theySave } from './edit-page.test-utils';
 
 // Unmount first: an editor writes its waiting draft on the way out, and it must not reach the next test.
 afterEach(() => {
   cleanup();
   sessionStorage.clear();
 });
-
-/** Someone else saves the entity behind the dashboard's back. */
-function theySave(change: Record<string, unknown>) {
-  const entity = quayWall();
-  if (!entity) throw new Error('no quay wall');
-  const properties = { ...entity.properties, ...change };
-  const savedAt = '2026-11-23T09:00:00.000001Z';
-  Object.assign(entity, { properties, updated_at: savedAt });
-  mockState.revisions[11]?.unshift({ id: 900, created_date: savedAt, properties, created_by: 3 });
-}
 
 describe('editing params', () => {
   it('keeps an edit typed just before the editor goes away (a draft is written on the way out)', async () => {

@@ -31,8 +31,8 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
   const save = useSaveEntityMutation(workspace.id, entity.id);
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<{ latest: Entity; result: MergeResult } | null>(null);
-  // Save and Discard disable themselves when pressed (the merge's button goes away), which drops
-  // keyboard focus on <body>: it goes to the heading that says what became of the changes instead.
+  // Save and Discard disable themselves when pressed (the merge's buttons go away with it), which
+  // drops keyboard focus on <body>: it goes to the heading that says what became of the changes.
   const changesHeading = useRef<HTMLHeadingElement>(null);
   const focusChangesHeading = () => changesHeading.current?.focus({ preventScroll: true });
   const blocker = useBlocker({
@@ -135,7 +135,10 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
         <MergeConflicts
           result={conflict.result}
           theirsMeta={{ savedAt: conflict.latest.updated_at }}
-          onCancel={() => setConflict(null)}
+          onCancel={() => {
+            setConflict(null);
+            focusChangesHeading();
+          }}
           onResolve={(merged) => {
             session.rebase(conflict.latest, merged);
             setConflict(null);
