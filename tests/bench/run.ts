@@ -22,6 +22,7 @@ import { measureExpandLargeNode } from './expand-large-node';
 import { measureFirstRow } from './first-row';
 import { type BenchEntry, round } from './measure';
 import { FIRST_PAGE_JS, measurePageWeight } from './page-weight';
+import { measureParamsDriftPage } from './params-drift-page';
 import { type Failure, type Machine, printMachine, printTable, writeReport } from './report';
 import { measureRevisionDiffPage } from './revision-diff-page';
 import { measureTreeScroll } from './tree-scroll';
@@ -138,10 +139,17 @@ async function main() {
       );
       // The small demo: both documents are generated on the way to the page (compare-page.ts).
       await measure('compare two unrelated 1 MB documents', async () =>
-        measureComparePage(b, await env.app('small')),
+        measureComparePage(b, await env.app('small'), {
+          before: baseline ? await env.baselineApp('small') : undefined,
+        }),
       );
       await measure('10,000-workspace list', async () =>
         measureWorkspaceListScroll(b, await env.app('large'), {
+          before: baseline ? await env.baselineApp('large') : undefined,
+        }),
+      );
+      await measure('params drift page', async () =>
+        measureParamsDriftPage(b, await env.app('large'), {
           before: baseline ? await env.baselineApp('large') : undefined,
         }),
       );
