@@ -243,7 +243,7 @@ describe.each<ColorScheme>(['light', 'dark'])(
       expect(await page.getByRole('main').count()).toBe(1);
     });
 
-    it('params drift: the type picker, a run under way, and a finished run with its results', async () => {
+    it('params drift: the type picker, a finished run with its results, one with an entity not read, a run under way', async () => {
       const { page } = session;
       const dike = await dikeWorkspace();
       driftDeviants ??= createDriftDeviants(dike, {
@@ -269,6 +269,24 @@ describe.each<ColorScheme>(['light', 'dark'])(
         .waitFor();
       await page.getByRole('figure', { name: /^Presence per key/ }).waitFor();
       await expectNoSeriousViolationsOn(page, 'params drift, finished');
+
+      // One entity that cannot be read (a fault on this file's own entity, used up by that one read):
+      // the run lists it, with its link and a Retry.
+      session.allowConsoleError(/403 \(Forbidden\)/);
+      await demoControl('/__faults', {
+        method: 'POST',
+        body: JSON.stringify({
+          path: `/api/workspaces/${dike}/entities/${extra.id}/`,
+          kind: '403',
+          count: 1,
+        }),
+      });
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: 'Finished.' }).waitFor({ timeout: 30_000 });
+      const failures = page.getByRole('region', { name: /^Could not be read/ });
+      await failures.getByRole('link', { name: extra.name }).waitFor();
+      await failures.getByRole('button', { name: 'Retry' }).waitFor();
+      await expectNoSeriousViolationsOn(page, 'params drift, an entity not read');
 
       // Under way: the big workspace's piles, each read slowed down so the run is still going while axe
       // looks (read-only; Cancel ends it).
