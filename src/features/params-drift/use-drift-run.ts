@@ -8,7 +8,7 @@ import {
 } from '../../api/drift/crawl-type';
 import { browserApiClient } from '../../lib/api-client';
 import { isApiError } from '../../lib/api-error';
-import { type DeviatingEntity, findDeviations } from '../../lib/params-drift/deviations';
+import { type DeviatingEntity, findDeviationsInSlices } from '../../lib/params-drift/deviations';
 import { createDriftAccumulator, type SchemaPath } from '../../lib/params-drift/infer-schema';
 
 export type DriftStatus = 'running' | 'cancelling' | 'cancelled' | 'finished' | 'unauthorized' | 'failed';
@@ -30,16 +30,19 @@ export const REFRESH_MS = 250;
 /**
  * One entity type's drift on this page: crawls on mount, shows the schema and the deviations learnt so
  * far every {@link REFRESH_MS}, cancels on Cancel or on leaving. Keyed by the page per workspace and
- * type. The schema and deviations are recomputed from the accumulated profiles on each refresh: that is
- * one pass over the distinct paths and one over the entities, a few ms for thousands of entities.
+ * type. The schema and deviations are recomputed from the accumulated profiles on each refresh: one
+ * pass over the distinct paths and one over the entities. With 100,000 entities the latter takes
+ * hundreds of ms, so it runs in slices with the browser free to paint between them; one refresh at a
+ * time, and one asked for meanwhile runs after it (the last one, with the final status, always shows).
  */
 export function useDriftRun(workspaceId: number, entityTypeId: number) {
   const accumulator = useRef(createDriftAccumulator());
   const failures = useRef<DriftFailure[]>([]);
   const progress = useRef<DriftProgress>(EMPTY_DRIFT_PROGRESS);
   const controller = useRef<AbortController | null>(null);
-  // What the last refresh cost on the main thread: with 100,000 entities it is tens of ms, and the
-  // refreshes space out so they never take more than a fifth of the time.
+  // What the last refresh cost on the main thread (its slices, not the pauses between them): with
+  // 100,000 entities hundreds of ms, and the refreshes space out so they never take more than a fifth
+  // of the time.
   const refreshCost = useRef(0);
   const [view, setView] = useState<DriftView>({
     status: 'running',
@@ -50,11 +53,19 @@ export function useDriftRun(workspaceId: number, entityTypeId: number) {
     failures: [],
   });
 
-  const refresh = useCallback((status?: DriftStatus, error?: unknown) => {
+  // Aborted when the page is left: a refresh under way stops at its next slice.
+  const left = useRef(new AbortController());
+  const refreshing = useRef(false);
+  const queued = useRef<{ status?: DriftStatus; error?: unknown } | undefined>(undefined);
+
+  const refreshOnce = useCallback(async (signal: AbortSignal, status?: DriftStatus, error?: unknown) => {
     const started = performance.now();
     const schema = accumulator.current.schema();
-    const deviating = findDeviations(accumulator.current, schema);
-    refreshCost.current = performance.now() - started;
+    const schemaMs = performance.now() - started;
+    const { deviating, entities, busyMs } = await findDeviationsInSlices(accumulator.current, schema, {
+      signal,
+    });
+    refreshCost.current = schemaMs + busyMs;
     // A transition: React renders the new results in slices between frames, so a refresh of a long
     // list never freezes the page while the crawl keeps answering.
     startTransition(() =>
@@ -63,12 +74,44 @@ export function useDriftRun(workspaceId: number, entityTypeId: number) {
         progress: progress.current,
         schema,
         deviating,
-        entities: accumulator.current.size,
+        entities,
         failures: [...failures.current],
         ...(error === undefined ? {} : { error }),
       })),
     );
   }, []);
+
+  const refresh = useCallback(
+    (status?: DriftStatus, error?: unknown) => {
+      if (refreshing.current) {
+        // Folded into the one that runs next: a status or error said now is not lost.
+        const earlier = queued.current;
+        queued.current = { status: status ?? earlier?.status, error: error ?? earlier?.error };
+        return;
+      }
+      refreshing.current = true;
+      void (async () => {
+        let next: { status?: DriftStatus; error?: unknown } | undefined = { status, error };
+        try {
+          while (next) {
+            queued.current = undefined;
+            // Read afresh each time: a page mounted again (StrictMode) has a controller of its own.
+            const signal = left.current.signal;
+            if (signal.aborted) break;
+            try {
+              await refreshOnce(signal, next.status, next.error);
+            } catch (cause) {
+              if (!signal.aborted) throw cause;
+            }
+            next = queued.current;
+          }
+        } finally {
+          refreshing.current = false;
+        }
+      })();
+    },
+    [refreshOnce],
+  );
 
   const crawl = useCallback(
     (fromOffset?: number) => {
@@ -131,8 +174,13 @@ export function useDriftRun(workspaceId: number, entityTypeId: number) {
   );
 
   useEffect(() => {
+    left.current = new AbortController();
     crawl();
-    return () => controller.current?.abort(new DOMException('The drift page was left.', 'AbortError'));
+    return () => {
+      const reason = new DOMException('The drift page was left.', 'AbortError');
+      controller.current?.abort(reason);
+      left.current.abort(reason);
+    };
   }, [crawl]);
 
   const cancel = useCallback(() => {

@@ -1,5 +1,7 @@
+import { yieldToMain } from '../yield-to-main';
 import {
   type DriftAccumulator,
+  type PathLayout,
   type ProfiledEntity,
   type SchemaPath,
   TYPE_BIT,
@@ -54,15 +56,65 @@ type PathRule = {
 const extremes = (entity: ProfiledEntity, index: number) =>
   entity.exact?.get(index) ?? { min: entity.min[index] as number, max: entity.max[index] as number };
 
+/** What one pass over the entities found, and how many entities it went over. */
+export type DeviationResult = { deviating: DeviatingEntity[]; entities: number };
+
+/** Entities between two points where a sliced pass may pause: about a millisecond of work. */
+const STEP = 256;
+
 /**
  * Each entity's params against the schema learnt from all of them. An empty list is a valid value, so
  * an `[]` path is never "missing" nor "extra" by itself; a key under a missing or unexpected parent is
  * not reported again (the parent says it). Runs over every entity on each refresh: typed arrays and
- * path indices, no strings, so thousands of entities take a few ms.
+ * path indices, no strings.
  */
 export function findDeviations(accumulator: DriftAccumulator, schema: readonly SchemaPath[]) {
+  const steps = deviationSteps(accumulator, schema);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value.deviating;
+  }
+}
+
+/**
+ * The same, with a pause for the browser whenever a slice of work has taken `sliceMs`: with 100,000
+ * entities the whole pass takes hundreds of ms, which in one piece would freeze the page. The
+ * entities read while it pauses wait for the next pass (`entities` says how many this one covered).
+ * `busyMs`: the main-thread time it took, pauses left out.
+ */
+export async function findDeviationsInSlices(
+  accumulator: DriftAccumulator,
+  schema: readonly SchemaPath[],
+  {
+    sliceMs = 8,
+    pause = yieldToMain,
+    signal,
+  }: { sliceMs?: number; pause?: () => Promise<void>; signal?: AbortSignal } = {},
+): Promise<DeviationResult & { busyMs: number }> {
+  const steps = deviationSteps(accumulator, schema);
+  let busyMs = 0;
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    const now = performance.now();
+    if (step.done) return { ...step.value, busyMs: busyMs + (now - sliceStart) };
+    if (now - sliceStart < sliceMs) continue;
+    busyMs += now - sliceStart;
+    await pause();
+    signal?.throwIfAborted();
+    sliceStart = performance.now();
+  }
+}
+
+/** Both passes over the entities, yielding every {@link STEP} entities. */
+function* deviationSteps(
+  accumulator: DriftAccumulator,
+  schema: readonly SchemaPath[],
+): Generator<void, DeviationResult> {
   const layout = accumulator.layout();
   const entities = accumulator.entities();
+  // The entities the schema was learnt from: any added while a sliced pass pauses are not in it.
+  const count = entities.length;
   const rowAt: (SchemaPath | undefined)[] = new Array(layout.paths.length);
   for (const row of schema) rowAt[row.index] = row;
   const rules: (PathRule | undefined)[] = new Array(layout.paths.length);
@@ -80,67 +132,85 @@ export function findDeviations(accumulator: DriftAccumulator, schema: readonly S
     };
   }
   const expected = schema.filter((row) => rules[row.index]?.expected).map((row) => row.index);
-  const fenced = rareOutliers(entities, schema);
-  const deviating: DeviatingEntity[] = [];
 
-  for (const entity of entities) {
-    const { types } = entity;
-    const deviations: Deviation[] = [];
-    for (const index of expected) {
-      if (index < types.length && types[index] !== 0) continue;
-      const parentIndex = layout.parent[index] as number;
-      const parentThere =
-        parentIndex === -1 || ((types[parentIndex] ?? 0) & (layout.parentKindBit[index] as number)) !== 0;
-      const row = (rules[index] as PathRule).row;
-      if (parentThere) deviations.push({ kind: 'missing', path: row.path, presence: row.presence });
-    }
-    for (let index = 0; index < types.length; index++) {
-      const mask = types[index] as number;
-      const rule = mask === 0 ? undefined : rules[index];
-      if (!rule) continue;
-      const { row } = rule;
-      if (rule.extra) {
-        deviations.push({ kind: 'extra', path: row.path, presence: row.presence });
-        continue;
-      }
-      if (rule.majority && mask & rule.wrongBits) {
-        for (const found of typesOfMask(mask & rule.wrongBits)) {
-          deviations.push({ kind: 'type', path: row.path, found, expected: rule.majority });
-        }
-      }
-      const fence = fenced.has(index) ? row.fence : undefined;
-      if (fence && !Number.isNaN(entity.min[index])) {
-        const { min, max } = extremes(entity, index);
-        const outside = min < fence.low ? min : max > fence.high ? max : undefined;
-        if (outside !== undefined)
-          deviations.push({
-            kind: 'range',
-            path: row.path,
-            value: outside,
-            low: fence.low,
-            high: fence.high,
-          });
-      }
-    }
-    if (deviations.length > 0) deviating.push({ id: entity.id, name: entity.name, deviations });
+  const fencedRows = schema.filter((row) => row.fence !== undefined);
+  const outside = new Map<number, number>();
+  for (let at = 0; at < count; at++) {
+    countOutside(entities[at] as ProfiledEntity, fencedRows, outside);
+    if (at % STEP === STEP - 1) yield;
   }
-  return deviating;
+  const fenced = rareOutliers(fencedRows, outside);
+
+  const deviating: DeviatingEntity[] = [];
+  for (let at = 0; at < count; at++) {
+    const entity = entities[at] as ProfiledEntity;
+    const deviations = deviationsOf(entity, layout, rules, expected, fenced);
+    if (deviations.length > 0) deviating.push({ id: entity.id, name: entity.name, deviations });
+    if (at % STEP === STEP - 1) yield;
+  }
+  return { deviating, entities: count };
+}
+
+function deviationsOf(
+  entity: ProfiledEntity,
+  layout: PathLayout,
+  rules: readonly (PathRule | undefined)[],
+  expected: readonly number[],
+  fenced: ReadonlySet<number>,
+): Deviation[] {
+  const { types } = entity;
+  const deviations: Deviation[] = [];
+  for (const index of expected) {
+    if (index < types.length && types[index] !== 0) continue;
+    const parentIndex = layout.parent[index] as number;
+    const parentThere =
+      parentIndex === -1 || ((types[parentIndex] ?? 0) & (layout.parentKindBit[index] as number)) !== 0;
+    const row = (rules[index] as PathRule).row;
+    if (parentThere) deviations.push({ kind: 'missing', path: row.path, presence: row.presence });
+  }
+  for (let index = 0; index < types.length; index++) {
+    const mask = types[index] as number;
+    const rule = mask === 0 ? undefined : rules[index];
+    if (!rule) continue;
+    const { row } = rule;
+    if (rule.extra) {
+      deviations.push({ kind: 'extra', path: row.path, presence: row.presence });
+      continue;
+    }
+    if (rule.majority && mask & rule.wrongBits) {
+      for (const found of typesOfMask(mask & rule.wrongBits)) {
+        deviations.push({ kind: 'type', path: row.path, found, expected: rule.majority });
+      }
+    }
+    const fence = fenced.has(index) ? row.fence : undefined;
+    if (fence && !Number.isNaN(entity.min[index])) {
+      const { min, max } = extremes(entity, index);
+      const value = min < fence.low ? min : max > fence.high ? max : undefined;
+      if (value !== undefined)
+        deviations.push({ kind: 'range', path: row.path, value, low: fence.low, high: fence.high });
+    }
+  }
+  return deviations;
+}
+
+/** Counts, per fenced path index, the entities with a number outside its fence. */
+function countOutside(
+  entity: ProfiledEntity,
+  fencedRows: readonly SchemaPath[],
+  counts: Map<number, number>,
+) {
+  for (const row of fencedRows) {
+    const fence = row.fence as NonNullable<SchemaPath['fence']>;
+    if (row.index >= entity.min.length || Number.isNaN(entity.min[row.index])) continue;
+    const { min, max } = extremes(entity, row.index);
+    if (min < fence.low || max > fence.high) counts.set(row.index, (counts.get(row.index) ?? 0) + 1);
+  }
 }
 
 /** The fenced path indices where few enough entities fall outside for each of them to be named. */
-function rareOutliers(entities: readonly ProfiledEntity[], schema: readonly SchemaPath[]): Set<number> {
-  const fenced = schema.filter((row) => row.fence !== undefined);
-  const counts = new Map<number, number>();
-  for (const entity of entities) {
-    for (const row of fenced) {
-      const fence = row.fence as NonNullable<SchemaPath['fence']>;
-      if (row.index >= entity.min.length || Number.isNaN(entity.min[row.index])) continue;
-      const { min, max } = extremes(entity, row.index);
-      if (min < fence.low || max > fence.high) counts.set(row.index, (counts.get(row.index) ?? 0) + 1);
-    }
-  }
+function rareOutliers(fencedRows: readonly SchemaPath[], counts: ReadonlyMap<number, number>): Set<number> {
   const rare = new Set<number>();
-  for (const row of fenced) {
+  for (const row of fencedRows) {
     const outside = counts.get(row.index) ?? 0;
     const numbered = row.types.find((t) => t.type === 'number')?.entities ?? row.entities;
     if (outside > 0 && outside <= Math.max(1, OUTLIERS_AT_MOST * numbered)) rare.add(row.index);

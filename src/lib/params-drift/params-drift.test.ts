@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../exact-json';
-import { findDeviations } from './deviations';
+import { findDeviations, findDeviationsInSlices } from './deviations';
 import { createDriftAccumulator } from './infer-schema';
 import { seededRandom } from './numeric-sample';
 import { parentPath, profileParams } from './profile';
@@ -189,5 +189,56 @@ describe('deviations (property-style: many seeds, one change each)', () => {
     const docs = conformingDocs(20, 11);
     ((docs[4] as { loads: { cases: unknown[] } }).loads.cases as unknown[]).length = 0;
     expect(driftOf(docs).deviating).toEqual([]);
+  });
+});
+
+describe('deviations in slices', () => {
+  /** 1,000 conforming entities and a few that are not, spread out so that they fall in different slices. */
+  function bigDrift() {
+    const docs = conformingDocs(1000, 11);
+    delete (docs[3] as Record<string, unknown>).verified;
+    Object.assign(docs[517] as object, { legacy_id: 'X' });
+    Object.assign(docs[998] as object, { diameter: '0.6' });
+    const acc = createDriftAccumulator();
+    for (const [index, doc] of docs.entries()) acc.add(index + 1, `E${index + 1}`, doc);
+    return acc;
+  }
+
+  it('finds what the one-piece pass finds, pausing between slices', async () => {
+    const acc = bigDrift();
+    const schema = acc.schema();
+    let pauses = 0;
+    const sliced = await findDeviationsInSlices(acc, schema, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    expect(sliced.deviating).toEqual(findDeviations(acc, schema));
+    expect(sliced.deviating.map((d) => d.id)).toEqual([4, 518, 999]);
+    expect(sliced.entities).toBe(1000);
+    expect(pauses).toBeGreaterThan(1);
+  });
+
+  it('leaves the entities read during a pause to the next pass, and stops when aborted', async () => {
+    const acc = bigDrift();
+    const schema = acc.schema();
+    const extra = conformingDocs(1, 5)[0] as Record<string, unknown>;
+    const sliced = await findDeviationsInSlices(acc, schema, {
+      sliceMs: 0,
+      pause: async () => {
+        if (acc.size < 1010) acc.add(acc.size + 1, 'later', { ...extra, legacy_id: 'late' });
+      },
+    });
+    expect(sliced.entities).toBe(1000);
+    expect(sliced.deviating.map((d) => d.id)).toEqual([4, 518, 999]);
+
+    const controller = new AbortController();
+    const aborted = findDeviationsInSlices(acc, acc.schema(), {
+      sliceMs: 0,
+      signal: controller.signal,
+      pause: async () => controller.abort(new DOMException('left', 'AbortError')),
+    });
+    await expect(aborted).rejects.toThrow('left');
   });
 });
