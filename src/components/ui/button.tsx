@@ -18,6 +18,8 @@ const BOX_VARIANTS = {
   tool: 'text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100',
   /** A tool that takes something away (remove an item). */
   'tool-danger': 'text-red-700 ring-1 ring-slate-300 hover:bg-slate-100',
+  /** Opens a search of its own, drawn like the field it opens (the header's Search or jump…). */
+  field: 'border border-slate-300 bg-white text-slate-600 hover:bg-slate-50',
 } as const;
 
 /** Drawn as text in the flow around it: the size sets only the text. */
@@ -26,6 +28,8 @@ const TEXT_VARIANTS = {
   link: 'font-medium text-blue-700 hover:underline disabled:text-slate-400 disabled:no-underline',
   /** Blue text tinted on hover: a toggle inside a dense row (show more of a value, view as table). */
   tint: 'rounded px-1.5 font-medium text-blue-700 hover:bg-blue-50 disabled:opacity-50',
+  /** A bare ▸/▾ that opens or closes what is under it (a node of a picker's tree). */
+  disclosure: 'rounded text-slate-500 hover:bg-slate-100',
 } as const;
 
 const BOX_SIZES = {

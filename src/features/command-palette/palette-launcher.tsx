@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { isPaletteShortcut, paletteShortcut } from './palette-shortcut';
 
@@ -40,8 +41,9 @@ export function PaletteLauncher() {
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="field"
+        size="compact"
         aria-keyshortcuts={shortcut.keyShortcuts}
         onPointerEnter={() => void loadPalette()}
         onFocus={() => void loadPalette()}
@@ -49,13 +51,13 @@ export function PaletteLauncher() {
           setOutcome(undefined);
           setOpen(true);
         }}
-        className="flex items-center gap-3 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-600 hover:bg-slate-50"
       >
         Search or jump…
-        <kbd className="rounded border border-slate-300 px-1 font-sans text-xs text-slate-600">
+        {/* ml-2 on top of the button's own gap: the shortcut stands apart from the words. */}
+        <kbd className="ml-2 rounded border border-slate-300 px-1 font-sans text-xs text-slate-600">
           {shortcut.label}
         </kbd>
-      </button>
+      </Button>
       <span role="status" className="text-sm text-slate-700">
         {outcome}
       </span>

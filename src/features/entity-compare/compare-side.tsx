@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { isApiError } from '../../lib/api-error';
 import { formatEntityRef } from '../../lib/entity-ref';
@@ -26,13 +27,9 @@ export function CompareSideHeader({ label, side, revisionId, onRevisionChange, o
       <div className="flex items-baseline justify-between gap-2">
         <span className="text-xs font-semibold tracking-wide text-slate-500">{label}</span>
         {onChangeEntity && (
-          <button
-            type="button"
-            className="text-xs font-medium text-blue-700 hover:underline"
-            onClick={onChangeEntity}
-          >
+          <Button variant="link" size="sm" onClick={onChangeEntity}>
             Pick another entity
-          </button>
+          </Button>
         )}
       </div>
       <p className="truncate text-sm text-slate-600">

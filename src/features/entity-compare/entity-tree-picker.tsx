@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { entityQueries } from '../../api/entities/queries';
 import type { Entity } from '../../api/entities/schemas';
+import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { flattenPages } from '../../lib/pagination';
 import { readable } from '../../lib/schema-helpers';
@@ -39,14 +40,13 @@ function TreeLevel({ workspaceId, parentId, onPick, label }: LevelProps) {
       ))}
       {query.hasNextPage && (
         <li className="pl-6">
-          <button
-            type="button"
-            className="text-blue-700 hover:underline disabled:text-slate-400"
+          <Button
+            variant="link"
             disabled={query.isFetchingNextPage}
             onClick={() => void query.fetchNextPage()}
           >
             {query.isFetchingNextPage ? 'Loading…' : 'Show more'}
-          </button>
+          </Button>
         </li>
       )}
     </ul>
@@ -58,23 +58,24 @@ function TreeNode({ workspaceId, entity, onPick }: Props & { entity: Entity }) {
   return (
     <li>
       <div className="flex items-center gap-1">
-        <button
-          type="button"
+        <Button
+          variant="disclosure"
+          className="w-5"
           aria-expanded={open}
           aria-label={`${open ? 'Collapse' : 'Expand'} ${entity.name}`}
-          className="w-5 rounded text-slate-500 hover:bg-slate-100"
           onClick={() => setOpen((was) => !was)}
         >
           {open ? '▾' : '▸'}
-        </button>
-        <button
-          type="button"
-          className="truncate text-left text-blue-700 hover:underline"
+        </Button>
+        {/* The name is cut in its own span: an ellipsis does not work on the button's flex box. */}
+        <Button
+          variant="link"
+          className="min-w-0"
           aria-label={`Compare with ${entity.name}`}
           onClick={() => onPick(entity)}
         >
-          {entity.name}
-        </button>
+          <span className="truncate">{entity.name}</span>
+        </Button>
         {entity.entity_type_name && <span className="text-xs text-slate-500">{entity.entity_type_name}</span>}
       </div>
       {open && (

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { revisionDate } from '../../api/revisions/schemas';
 import { Button } from '../../components/ui/button';
+import { SelectField } from '../../components/ui/select-field';
 import { formatExact } from '../../lib/format-date';
 import type { CompareSide } from './use-compare-side';
 
@@ -12,36 +12,31 @@ type Props = {
 
 /** "Current params" first, then the history newest first (worked out from dates and ids, whatever the server's order). */
 export function RevisionSelect({ side, value, onChange }: Props) {
-  const id = useId();
   const { history, revisions, total } = side;
   const listed = value === undefined || revisions.some((revision) => revision.id === value);
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="text-xs font-medium text-slate-600">
-          Revision
-        </label>
-        <select
-          id={id}
-          className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-          value={value ?? ''}
-          onFocus={side.wantHistory}
-          onPointerEnter={side.wantHistory}
-          aria-busy={history.isFetching}
-          onChange={(event) => onChange(event.target.value ? Number(event.target.value) : undefined)}
-        >
-          <option value="">Current params</option>
-          {history.isPending && history.fetchStatus === 'fetching' && (
-            <option disabled>Loading revisions…</option>
-          )}
-          {!listed && <option value={value}>Revision #{value}</option>}
-          {revisions.map((revision) => (
-            <option key={revision.id} value={revision.id}>
-              {revisionLabel(revision)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Revision"
+        size="sm"
+        className="max-w-full"
+        value={value ?? ''}
+        onFocus={side.wantHistory}
+        onPointerEnter={side.wantHistory}
+        aria-busy={history.isFetching}
+        onChange={(event) => onChange(event.target.value ? Number(event.target.value) : undefined)}
+      >
+        <option value="">Current params</option>
+        {history.isPending && history.fetchStatus === 'fetching' && (
+          <option disabled>Loading revisions…</option>
+        )}
+        {!listed && <option value={value}>Revision #{value}</option>}
+        {revisions.map((revision) => (
+          <option key={revision.id} value={revision.id}>
+            {revisionLabel(revision)}
+          </option>
+        ))}
+      </SelectField>
       {history.hasNextPage && (
         <Button size="sm" disabled={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
           {history.isFetchingNextPage ? 'Loading…' : `Older revisions (${revisions.length} of ${total})`}

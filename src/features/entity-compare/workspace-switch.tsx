@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { workspaceQueries } from '../../api/workspaces/queries';
 import type { Workspace } from '../../api/workspaces/schemas';
+import { Button } from '../../components/ui/button';
 import { SearchField } from '../../components/ui/search-field';
 import { readable } from '../../lib/schema-helpers';
 
@@ -36,14 +37,14 @@ export function WorkspaceSwitch({ onPick }: Props) {
         <ul aria-label="Matching workspaces" className="flex flex-col gap-0.5 text-sm">
           {workspaces.map((workspace) => (
             <li key={workspace.id}>
-              <button
-                type="button"
-                className="text-left text-blue-700 hover:underline"
+              <Button
+                variant="link"
+                className="text-left"
                 aria-label={`Browse ${workspace.name}`}
                 onClick={() => onPick(workspace)}
               >
                 {workspace.name}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
