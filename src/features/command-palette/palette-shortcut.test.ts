@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApplePlatform, isPaletteShortcut, paletteShortcut } from './palette-shortcut';
-
-const browser = (platform: string, hint?: string) =>
-  ({
-    platform,
-    ...(hint === undefined ? {} : { userAgentData: { platform: hint } }),
-  }) as unknown as Navigator;
-
-describe('isApplePlatform', () => {
-  it('reads the client hint first, then navigator.platform', () => {
-    expect(isApplePlatform(browser('', 'macOS'))).toBe(true);
-    expect(isApplePlatform(browser('MacIntel', 'Windows'))).toBe(false);
-    expect(isApplePlatform(browser('MacIntel'))).toBe(true);
-    expect(isApplePlatform(browser('iPhone'))).toBe(true);
-    expect(isApplePlatform(browser('iPad'))).toBe(true);
-    // An empty hint says nothing: the platform string decides.
-    expect(isApplePlatform(browser('MacIntel', ''))).toBe(true);
-    expect(isApplePlatform(browser('Win32'))).toBe(false);
-    expect(isApplePlatform(browser('Linux x86_64', 'Linux'))).toBe(false);
-    expect(isApplePlatform(undefined)).toBe(false);
-  });
-});
+import { isPaletteShortcut, paletteShortcut } from './palette-shortcut';
 
 describe('paletteShortcut', () => {
   it('writes ⌘K on Apple platforms and Ctrl K elsewhere, announcing both keys', () => {
