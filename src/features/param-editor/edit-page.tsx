@@ -16,11 +16,13 @@ import { MergeConflicts } from '../../components/merge-conflicts/merge-conflicts
 import { ParamsEditor } from '../../components/params-editor/params-editor';
 import { Button } from '../../components/ui/button';
 import { FieldRow, fieldControlClass } from '../../components/ui/field-row';
+import { commandShortcut } from '../../lib/platform-shortcut';
 import { type MergeResult, threeWayMerge } from '../../lib/three-way-merge/merge';
 import { DraftOffer } from './draft-offer';
 import { paramFieldErrors, SaveError, SaveWarning } from './edit-status';
 import { LeaveGuard } from './leave-guard';
 import { baseOf, useEditSession } from './use-edit-session';
+import { useSaveShortcut } from './use-save-shortcut';
 import { useSettled } from './use-settled';
 
 type Props = { workspace: Workspace; detail: EntityDetail; readOnlyReason: string | undefined };
@@ -35,6 +37,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
   // drops keyboard focus on <body>: it goes to the heading that says what became of the changes.
   const changesHeading = useRef<HTMLHeadingElement>(null);
   const focusChangesHeading = () => changesHeading.current?.focus({ preventScroll: true });
+  const saveActions = useRef<HTMLDivElement>(null);
   const blocker = useBlocker({
     shouldBlockFn: () => session.dirty,
     enableBeforeUnload: () => session.dirty,
@@ -56,7 +59,6 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
 
   const submit = (base = session.base, properties = session.properties, name = session.base.name) => {
     session.flushDraft();
-    focusChangesHeading();
     save.mutate(
       { base, name, properties, message: message.trim() || undefined },
       {
@@ -86,6 +88,21 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
       },
     );
   };
+
+  // What Save's disabled state says; the read-only view and the draft offer have no Save at all.
+  const canSave = !readOnlyReason && !session.offeredDraft && session.dirty && !save.isPending && !conflict;
+  const shortcut = commandShortcut('s');
+  useSaveShortcut(() => {
+    if (!canSave) return;
+    // Save and Discard disable while saving, so from them (or from nowhere) focus goes to the heading
+    // as when Save is pressed; from a field, which stays usable, the user keeps their place (the
+    // status says it was saved, and a merge, if one is needed, takes focus itself).
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || saveActions.current?.contains(focused)) {
+      focusChangesHeading();
+    }
+    submit();
+  });
 
   if (readOnlyReason) {
     return (
@@ -142,6 +159,7 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
           onResolve={(merged) => {
             session.rebase(conflict.latest, merged);
             setConflict(null);
+            focusChangesHeading();
             submit(baseOf(conflict.latest), merged, conflict.latest.name);
           }}
         />
@@ -181,13 +199,21 @@ export function EditPage({ workspace, detail, readOnlyReason }: Props) {
             />
           )}
         </FieldRow>
-        <div className="flex gap-2">
+        <div ref={saveActions} className="flex gap-2">
           <Button
             variant="primary"
-            disabled={!session.dirty || save.isPending || Boolean(conflict)}
-            onClick={() => submit()}
+            disabled={!canSave}
+            aria-keyshortcuts={shortcut.keyShortcuts}
+            onClick={() => {
+              focusChangesHeading();
+              submit();
+            }}
           >
             {save.isPending ? 'Saving…' : 'Save'}
+            {/* Seen, not read out: aria-keyshortcuts announces it, and the name stays "Save". */}
+            <span aria-hidden="true" className="ml-1 text-xs font-normal opacity-80">
+              {shortcut.label}
+            </span>
           </Button>
           <Button
             disabled={!session.dirty || save.isPending}
