@@ -420,3 +420,21 @@ describe('a locked entity', () => {
     expect(await page.getByRole('region', { name: 'Your changes' }).count()).toBe(0);
   });
 });
+
+describe('the keyboard', () => {
+  it('saves with Control+S from the field just edited', async () => {
+    const { page } = session;
+    const target = await editableEntity(6);
+    const value = changed(valueAt(target.params, target.x), 6.25);
+
+    const ui = await openEditTab(page, target);
+    await ui.field(target.x).fill(String(value));
+    await ui.changes.getByRole('heading', { name: 'Your changes: 0 added, 0 removed, 1 changed' }).waitFor();
+    await ui.field(target.x).press('Control+S');
+    await ui.saved.waitFor();
+    expect(await ui.save.getAttribute('aria-keyshortcuts')).toBe('Control+S Meta+S');
+
+    const saved = await entity(target.ws, target.id);
+    expect(valueAt(saved.properties, target.x)).toBe(value);
+  });
+});
