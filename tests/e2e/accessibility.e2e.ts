@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
 import { setUpBrowser } from './browser';
 import { type DemoInfo, demoApi, demoInfo, smallArchivedWorkspace } from './demo-api';
-import { createDriftDeviants, entityTypeByName } from './drift-deviants';
+import { createDriftDeviants, demoControl, entityTypeByName, slowEntityReads } from './drift-deviants';
 
 const session = setUpBrowser();
 
@@ -30,12 +30,6 @@ const paramsShown = (page: Page, name: string) =>
 let driftDeviants: ReturnType<typeof createDriftDeviants> | undefined;
 const dikeWorkspace = async () =>
   ((await demoInfo()) as DemoInfo & { fixtures: { workspaces: { dike: number } } }).fixtures.workspaces.dike;
-
-const demoControl = (path: string, init: RequestInit = {}) =>
-  fetch(new URL(path, inject('demoUrl')), {
-    ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
-  });
 
 // Every page in both colour schemes: dark mode swaps the whole palette (src/index.css), so each
 // pair of text and background colours is another pair to hold to 4.5:1.
@@ -293,15 +287,7 @@ describe.each<ColorScheme>(['light', 'dark'])(
       const { fixtures } = await demoInfo();
       const big = fixtures.workspaces.big;
       const pile = await entityTypeByName(big, 'Pile');
-      await demoControl('/__faults', {
-        method: 'POST',
-        body: JSON.stringify({
-          path: `/api/workspaces/${big}/entities/`,
-          kind: 'delay',
-          delayMs: 100,
-          count: 100_000,
-        }),
-      });
+      await slowEntityReads(big);
       try {
         await page.goto(`/workspaces/${big}/drift?type=${pile.id}`);
         await page.getByText(/^[1-9][\d,]* of [\d,]+ entities read$/).waitFor({ timeout: 30_000 });

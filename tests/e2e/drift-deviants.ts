@@ -4,6 +4,29 @@ import { demoApi, type Page } from './demo-api';
 type EntityType = { id: number; name: string };
 type Entity = { id: number; name: string; properties?: Record<string, unknown> };
 
+/** The demo server's own control routes (faults, request log), beside the API. */
+export const demoControl = (path: string, init: RequestInit = {}) =>
+  fetch(new URL(path, inject('demoUrl')), {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
+
+/**
+ * Every entity read of a workspace answers 100 ms late until the faults are cleared
+ * (`demoControl('/__faults', { method: 'DELETE' })`): a crawl of a large type is still under way
+ * however fast the machine is.
+ */
+export const slowEntityReads = (workspaceId: number) =>
+  demoControl('/__faults', {
+    method: 'POST',
+    body: JSON.stringify({
+      path: `/api/workspaces/${workspaceId}/entities/`,
+      kind: 'delay',
+      delayMs: 100,
+      count: 100_000,
+    }),
+  });
+
 export async function entityTypeByName(workspaceId: number, name: string): Promise<EntityType> {
   const types = await demoApi<Page<EntityType>>(
     `/api/workspaces/${workspaceId}/entity_types/?limit=100&offset=0`,
@@ -21,7 +44,8 @@ const firstOfType = async (workspaceId: number, typeId: number) => {
   return results[0];
 };
 
-async function createChild(workspaceId: number, parentId: number, body: object): Promise<Entity> {
+/** A new child entity, written to the demo as the admin: test data of the caller's own. */
+export async function createChild(workspaceId: number, parentId: number, body: object): Promise<Entity> {
   const response = await fetch(
     new URL(`/api/workspaces/${workspaceId}/entities/${parentId}/entities/`, inject('demoUrl')),
     {

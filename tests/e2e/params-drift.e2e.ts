@@ -1,48 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setUpBrowser } from './browser';
 import { type Page as ApiPage, type DemoInfo, demoApi, demoInfo } from './demo-api';
+import { createChild, demoControl, entityTypeByName, slowEntityReads } from './drift-deviants';
 
 const session = setUpBrowser();
 
 type EntityType = { id: number; name: string };
 type Entity = { id: number; name: string; properties?: Record<string, unknown> };
 
-async function demoControl(path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(new URL(path, inject('demoUrl')), {
-    ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
-  });
-}
-
-async function typeByName(workspaceId: number, name: string): Promise<EntityType> {
-  const types = await demoApi<ApiPage<EntityType>>(
-    `/api/workspaces/${workspaceId}/entity_types/?limit=100&offset=0`,
-  );
-  const type = types.results.find((t) => t.name === name);
-  if (!type) throw new Error(`no entity type ${name} in workspace ${workspaceId}`);
-  return type;
-}
-
 const ofType = (workspaceId: number, typeId: number) =>
   demoApi<ApiPage<Entity>>(
     `/api/workspaces/${workspaceId}/entity_types/${typeId}/entities/?limit=100&offset=0`,
   );
-
-/** A new child entity, written to the demo as the admin: the deviating girders are this file's own. */
-async function createChild(workspaceId: number, parentId: number, body: object): Promise<Entity> {
-  const response = await fetch(
-    new URL(`/api/workspaces/${workspaceId}/entities/${parentId}/entities/`, inject('demoUrl')),
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${inject('tokens').admin}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    },
-  );
-  if (!response.ok)
-    throw new Error(`create child of ${parentId}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as Entity[])[0] as Entity;
-}
 
 const readText = (page: Page) => page.getByText(/^[\d,]+ of [\d,]+ entities read$/);
 const readCount = async (page: Page) => {
@@ -63,8 +33,8 @@ describe('params drift of an entity type', () => {
   beforeAll(async () => {
     const { fixtures } = (await demoInfo()) as DemoInfo & { fixtures: { workspaces: { bridge: number } } };
     bridge = fixtures.workspaces.bridge;
-    girder = await typeByName(bridge, 'Girder');
-    const span = (await ofType(bridge, (await typeByName(bridge, 'Span')).id)).results[0] as Entity;
+    girder = await entityTypeByName(bridge, 'Girder');
+    const span = (await ofType(bridge, (await entityTypeByName(bridge, 'Span')).id)).results[0] as Entity;
     const model = (await ofType(bridge, girder.id)).results[0] as Entity;
     const params = (await demoApi<Entity>(`/api/workspaces/${bridge}/entities/${model.id}/?properties=true`))
       .properties as Record<string, unknown>;
@@ -111,17 +81,8 @@ describe('params drift of an entity type', () => {
     const { page, network } = session;
     const { fixtures } = await demoInfo();
     const big = fixtures.workspaces.big;
-    const pile = await typeByName(big, 'Pile');
-    // Slow entity reads down, so "mid-crawl" exists however fast the machine is.
-    await demoControl('/__faults', {
-      method: 'POST',
-      body: JSON.stringify({
-        path: `/api/workspaces/${big}/entities/`,
-        kind: 'delay',
-        delayMs: 100,
-        count: 100_000,
-      }),
-    });
+    const pile = await entityTypeByName(big, 'Pile');
+    await slowEntityReads(big);
     await page.goto(`/workspaces/${big}/drift?type=${pile.id}`);
     await expect
       .poll(async () => (await readText(page).count()) && (await readCount(page)).read, { timeout: 30_000 })
