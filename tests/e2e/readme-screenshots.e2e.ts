@@ -84,6 +84,25 @@ describe('README screenshots', () => {
     await shoot('entity-dark');
   });
 
+  it('of the entity tree walked with the keyboard', async () => {
+    const { page } = session;
+    const { fixtures } = await demoInfo();
+    const ws = fixtures.workspaces.fixtures;
+    const [root] = await demoApi<Entity[]>(`/api/workspaces/${ws}/entities/`);
+    if (!root) throw new Error('the fixtures workspace has no entities');
+    await page.goto(`/workspaces/${ws}`);
+    const tree = page.getByRole('tree', { name: /^Entities of / });
+    await tree.getByRole('treeitem', { name: root.name, exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await tree.getByRole('treeitem', { level: 2 }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await tree.getByRole('treeitem', { level: 3 }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await tree.getByRole('treeitem', { level: 3 }).first().and(page.locator(':focus')).waitFor();
+    await shoot('keyboard-tree');
+  });
+
   it('of a dialog', async () => {
     const { page } = session;
     const { fixtures } = await demoInfo();
