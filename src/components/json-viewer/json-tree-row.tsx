@@ -53,7 +53,7 @@ export const JsonTreeRow = memo(function JsonTreeRow(props: Props) {
       tabIndex={props.focused ? 0 : -1}
       data-row-key={row.key}
       onFocus={() => actions.focusRow(row.key)}
-      className="group/row outline-none focus-visible:bg-blue-50"
+      className="group/row focus-visible:bg-blue-50"
     >
       <div
         ref={props.measureRef}

@@ -32,7 +32,7 @@ type Props = {
 export const rowRenderCounts: Map<string, number> | undefined =
   import.meta.env.MODE === 'test' ? new Map() : undefined;
 
-const rowClass = 'absolute inset-x-0 top-0 flex items-center gap-1 pr-2 text-sm outline-none';
+const rowClass = 'absolute inset-x-0 top-0 flex items-center gap-1 pr-2 text-sm';
 
 export const TreeRowView = memo(function TreeRowView(props: Props) {
   const { row, start, focused } = props;
@@ -42,8 +42,6 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
     transform: `translateY(${start}px)`,
     paddingLeft: row.level * INDENT,
   };
-  // Only a row that really has focus gets the ring (not the selected row on page load).
-  const focusRing = 'focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-500';
 
   if (row.kind === 'status') {
     return (
@@ -83,7 +81,7 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
         aria-label={label}
         tabIndex={focused ? 0 : -1}
         data-row-key={row.key}
-        className={`${rowClass} cursor-pointer text-blue-700 hover:bg-slate-100 ${focusRing}`}
+        className={`${rowClass} cursor-pointer text-blue-700 hover:bg-slate-100`}
         style={style}
         onClick={() => void props.onMore(row.parentId)}
         onFocus={() => props.onFocusRow(row.key)}
@@ -104,7 +102,7 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
         aria-setsize={row.setSize}
         tabIndex={focused ? 0 : -1}
         data-row-key={row.key}
-        className={`${rowClass} ${focusRing}`}
+        className={rowClass}
         style={style}
         onFocus={() => props.onFocusRow(row.key)}
       >
@@ -130,7 +128,7 @@ export const TreeRowView = memo(function TreeRowView(props: Props) {
       aria-setsize={row.setSize}
       tabIndex={focused ? 0 : -1}
       data-row-key={row.key}
-      className={`${rowClass} ${props.selected ? 'bg-blue-100' : 'hover:bg-slate-100'} ${focusRing}`}
+      className={`${rowClass} ${props.selected ? 'bg-blue-100' : 'hover:bg-slate-100'}`}
       style={style}
       onMouseEnter={() => row.expandable && !row.expanded && props.onIntent(entity.id)}
       onFocus={() => {
