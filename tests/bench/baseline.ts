@@ -46,3 +46,16 @@ export async function buildBaseline(ref: string, log: (line: string) => void): P
   );
   return { ref, sha, distDir };
 }
+
+/**
+ * Whether the baseline's sources hold `path` (a route file): a page added after the baseline has
+ * nothing there to compare with, and its case would wait for a page that never comes.
+ */
+export function baselineHas(baseline: Baseline, path: string): boolean {
+  try {
+    git('cat-file', '-e', `${baseline.sha}:${path}`);
+    return true;
+  } catch {
+    return false;
+  }
+}

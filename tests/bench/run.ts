@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../chromium';
 import { measureAuditCrawl } from './audit-crawl';
-import { DEFAULT_BASELINE_REF } from './baseline';
+import { baselineHas, DEFAULT_BASELINE_REF } from './baseline';
 import { measureComparePage } from './compare-page';
 import { type BenchEnvironment, startBenchEnvironment } from './environment';
 import { measureExpandLargeNode } from './expand-large-node';
@@ -118,6 +118,13 @@ async function main() {
     const baseline = env.baseline;
     const before = async (scale: 'small' | 'large') =>
       baseline ? { baseUrl: (await env.baselineApp(scale)).baseUrl, ref: baseline.ref } : undefined;
+    /** The baseline build for a page's case, when the baseline has that page at all. */
+    const baselineWith = async (route: string, scale: 'small' | 'large') => {
+      if (!baseline) return undefined;
+      if (baselineHas(baseline, route)) return env.baselineApp(scale);
+      log(`baseline ${baseline.ref} has no ${route}: that case runs this build only`);
+      return undefined;
+    };
     await measure('first-page JS', async () =>
       measurePageWeight(b, (await env.app('small')).baseUrl, {
         before: await before('small'),
@@ -140,7 +147,7 @@ async function main() {
       // The small demo: both documents are generated on the way to the page (compare-page.ts).
       await measure('compare two unrelated 1 MB documents', async () =>
         measureComparePage(b, await env.app('small'), {
-          before: baseline ? await env.baselineApp('small') : undefined,
+          before: await baselineWith('src/routes/compare.tsx', 'small'),
         }),
       );
       await measure('10,000-workspace list', async () =>
@@ -150,7 +157,7 @@ async function main() {
       );
       await measure('params drift page', async () =>
         measureParamsDriftPage(b, await env.app('large'), {
-          before: baseline ? await env.baselineApp('large') : undefined,
+          before: await baselineWith('src/routes/workspaces/$workspaceId/drift.tsx', 'large'),
         }),
       );
       // In its own process, with the browser idle: the crawl and the demo server get a core each.
