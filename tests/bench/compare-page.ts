@@ -3,6 +3,13 @@ import { FIXTURE_ENTITY_IDS, FIXTURE_WORKSPACE_IDS } from '../../server/app';
 import { bigStructureFactory } from '../../server/seed/big-document';
 import { createRng } from '../../server/seed/prng';
 import type { BenchApp } from './environment';
+import {
+  type Frame,
+  installFirstChangeProbe,
+  installLongFrameProbe,
+  type ProbeWindow,
+  settledFrames,
+} from './frame-probes';
 import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
 
 const RUNS = 5;
@@ -16,7 +23,6 @@ const FREEZE_MS = 200;
 /** A busy machine shows the first change within seconds; this is only the wait's end. */
 const FIRST_CHANGE_TIMEOUT_MS = 120_000;
 
-type Frame = { start: number; duration: number; scripts: string[] };
 type Run = {
   firstChangeMs: number;
   longestFrameMs: number;
@@ -27,7 +33,6 @@ type Run = {
 };
 /** The page's two scopes: the changes under their headers (the default), and the whole document. */
 type Scope = 'changed' | 'full';
-type ProbeWindow = Window & { __frames?: Frame[]; __firstChange?: Promise<number> };
 
 /**
  * Two pile plans drawn with different seeds from the generator of the large demo's 1 MB document:
@@ -40,44 +45,6 @@ function unrelatedDocuments(): [string, string] {
   return [create(11, 0), create(12, 1)];
 }
 
-/** In the page, before the app starts: every long frame (with its longest scripts), and the first change row. */
-function installProbes() {
-  const probeWindow = window as ProbeWindow;
-  probeWindow.__frames = [];
-  const type = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
-    ? 'long-animation-frame'
-    : 'longtask';
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      type Script = { invoker?: string; sourceFunctionName?: string; duration: number };
-      const scripts = ((entry as PerformanceEntry & { scripts?: Script[] }).scripts ?? [])
-        .filter((script) => script.duration > 20)
-        .map(
-          (script) =>
-            `${script.invoker ?? '?'} (${script.sourceFunctionName || 'anonymous'}) ${Math.round(script.duration)} ms`,
-        );
-      probeWindow.__frames?.push({ start: entry.startTime, duration: entry.duration, scripts });
-    }
-  }).observe({ type, buffered: true });
-  probeWindow.__firstChange = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('[aria-label="Changes"] li[aria-label]')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-}
-
-/** Frame entries arrive after their frame: two more frames and a moment before reading them. */
-async function settledFrames(): Promise<Frame[]> {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  await frame();
-  await frame();
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  return (window as ProbeWindow).__frames ?? [];
-}
-
 async function runOnce(
   browser: Browser,
   app: BenchApp,
@@ -86,7 +53,8 @@ async function runOnce(
 ): Promise<Run> {
   const { context, page, problems } = await openBenchPage(browser, app.baseUrl);
   try {
-    await context.addInitScript(installProbes);
+    await context.addInitScript(installLongFrameProbe);
+    await context.addInitScript(installFirstChangeProbe);
     for (const [index, entityId] of SIDES.entries()) {
       const path = `/api/workspaces/${WS}/entities/${entityId}/`;
       await page.route(

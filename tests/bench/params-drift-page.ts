@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { FIXTURE_WORKSPACE_IDS } from '../../server/app';
 import { demoGet } from './demo-client';
 import type { BenchApp } from './environment';
+import { type Frame, installLongFrameProbe, settledFrames } from './frame-probes';
 import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
 
 const RUNS = 2;
@@ -12,31 +13,7 @@ const FREEZE_MS = 200;
 const CRAWL_TIMEOUT_MS = 15 * 60_000;
 
 type Page<T> = { count: number; results: T[] };
-/** `scripts`: for a frame over budget, what ran longest in it (long animation frames say). */
-type Frame = { start: number; duration: number; scripts?: string[] };
 type Run = { frames: Frame[]; finishedMs: number; read: number; deviating: string };
-
-type ProbeWindow = Window & { __frames?: Frame[] };
-
-/** In the page, before the app starts: every long frame (or long task), with when it began. */
-function installFrameProbe() {
-  const probeWindow = window as ProbeWindow;
-  probeWindow.__frames = [];
-  const type = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
-    ? 'long-animation-frame'
-    : 'longtask';
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      type Script = { invoker: string; duration: number; sourceFunctionName: string };
-      const scripts = ((entry as PerformanceEntry & { scripts?: Script[] }).scripts ?? [])
-        .filter(() => entry.duration > 200)
-        .sort((a, b) => b.duration - a.duration)
-        .slice(0, 3)
-        .map((script) => `${script.invoker} ${script.sourceFunctionName} ${Math.round(script.duration)}ms`);
-      probeWindow.__frames?.push({ start: entry.startTime, duration: entry.duration, scripts });
-    }
-  }).observe({ type, buffered: true });
-}
 
 /** The big workspace's type with the most entities (the piles): the drift page's heaviest case. */
 async function biggestType(app: BenchApp) {
@@ -63,7 +40,7 @@ async function biggestType(app: BenchApp) {
 async function runOnce(browser: Browser, app: BenchApp, typeId: number): Promise<Run> {
   const { context, page, problems } = await openBenchPage(browser, app.baseUrl);
   try {
-    await context.addInitScript(installFrameProbe);
+    await context.addInitScript(installLongFrameProbe);
     // The app lists a type without params and then reads each entity on its own: for ~97,000 piles
     // that is over 20 minutes of requests on this machine. Asked of the list instead (the crawl takes
     // params a list item happens to carry), the same documents reach the same inference and deviation
@@ -85,11 +62,7 @@ async function runOnce(browser: Browser, app: BenchApp, typeId: number): Promise
     const readText = (await page.getByText(/^[\d,]+ of [\d,]+ entities read$/).textContent()) ?? '';
     const read = readText.split(' ')[0] ?? '';
     await heading.filter({ hasText: ` of ${read})` }).waitFor();
-    // Long-frame entries arrive after their frame: two frames later they are in.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
-    );
-    const frames = await page.evaluate(() => (window as ProbeWindow).__frames ?? []);
+    const frames = await page.evaluate(settledFrames);
     assertNoProblems(problems);
     return {
       frames,

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { FIXTURE_ENTITY_IDS, FIXTURE_WORKSPACE_IDS } from '../../server/app';
 import type { BenchApp } from './environment';
+import { installFirstChangeProbe, installLongFrameProbe, type ProbeWindow } from './frame-probes';
 import { assertNoProblems, type BenchEntry, median, openBenchPage, repeat, round } from './measure';
 
 const RUNS = 3;
@@ -18,32 +19,11 @@ type Run = {
   kilobytes: number;
 };
 
-type ProbeWindow = Window & { __frames?: number[]; __firstChange?: Promise<number> };
-
-/** In the page, before the app starts: long frames, and when the first change row appears. */
-function installProbes() {
-  const probeWindow = window as ProbeWindow;
-  probeWindow.__frames = [];
-  const type = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
-    ? 'long-animation-frame'
-    : 'longtask';
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probeWindow.__frames?.push(entry.duration);
-  }).observe({ type, buffered: true });
-  probeWindow.__firstChange = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('[aria-label="Changes"] li[aria-label]')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-}
-
 async function runOnce(browser: Browser, app: BenchApp): Promise<Run> {
   const { context, page, problems } = await openBenchPage(browser, app.baseUrl);
   try {
-    await context.addInitScript(installProbes);
+    await context.addInitScript(installLongFrameProbe);
+    await context.addInitScript(installFirstChangeProbe);
     await page.goto(`/workspaces/${WS}/entities/${ENTITY}/revisions`);
     const firstChangeMs = await page.evaluate(() => (window as ProbeWindow).__firstChange as Promise<number>);
     // The list and each params document come from the same endpoint: the last answer before the paint.
@@ -60,7 +40,9 @@ async function runOnce(browser: Browser, app: BenchApp): Promise<Run> {
       },
       { path: `/api/workspaces/${WS}/entities/${ENTITY}/revisions/`, before: firstChangeMs },
     );
-    const frames = await page.evaluate(() => (window as ProbeWindow).__frames ?? []);
+    const frames = (await page.evaluate(() => (window as ProbeWindow).__frames ?? [])).map(
+      (frame) => frame.duration,
+    );
     assertNoProblems(problems);
     return {
       firstChangeMs,
